@@ -1,0 +1,79 @@
+"""`make report` on the fixture corpus with non-default parameters: run folder, HTML, index, counts.
+
+This runs every numbered notebook through papermill, so it is the slowest test of the suite.
+"""
+import hashlib
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from helpers import corpus, paths
+
+
+def tree_hashes(folder):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def fixture_run(tmp_path_factory):
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    reports = tmp_path_factory.mktemp("reports")
+    raw_before = tree_hashes(paths.RAW)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "report", "PARAMS=tests/fixtures/params.yaml", "RUN=fixture", f"REPORTS_DIR={reports}"],
+        cwd=paths.ROOT, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert tree_hashes(paths.RAW) == raw_before, "a run must never write data/raw"
+    return reports, reports / "runs" / "fixture"
+
+
+def test_run_folder_holds_every_executed_notebook_and_both_html_versions(fixture_run):
+    _, run_dir = fixture_run
+    for notebook in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
+        assert (run_dir / notebook.name).is_file()
+        assert (run_dir / "html" / f"{notebook.stem}.html").stat().st_size > 1000
+        assert (run_dir / "html" / f"{notebook.stem}-code.html").stat().st_size > 1000
+
+
+def test_reader_html_has_no_code_and_reviewer_html_has_it(fixture_run):
+    _, run_dir = fixture_run
+    reader = (run_dir / "html" / "00-inventory-corpus.html").read_text()
+    reviewer = (run_dir / "html" / "00-inventory-corpus-code.html").read_text()
+    assert "load_manifest" not in reader and "load_manifest" in reviewer
+    assert "Inventory of the corpus" in reader
+
+
+def test_index_lists_notebooks_parameters_checksum_versions_and_commit(fixture_run):
+    reports, run_dir = fixture_run
+    index = (reports / "index.html").read_text()
+    manifest = corpus.load_manifest(paths.TESTS / "fixtures" / "corpus")
+    assert "runs/fixture/html/00-inventory-corpus.html" in index
+    assert "Which documents are in the corpus" in index
+    assert corpus.corpus_checksum(manifest["sha256"]) in index
+    assert "<code>SEED</code></td><td><code>7</code>" in index
+    assert "pandas" in index and "git commit" in index
+    assert (run_dir / "index.html").is_file()
+
+
+def test_fixture_run_reconciles_documents_and_writes_outside_data(fixture_run):
+    _, run_dir = fixture_run
+    documents = pd.read_parquet(run_dir / "data" / "interim" / "00-inventory.parquet")
+    rejected = pd.read_csv(run_dir / "data" / "processed" / "rejected" / "00-inventory.csv")
+    assert documents["doc_id"].tolist() == ["f01_en", "f02_fr", "f03_page"]
+    assert rejected[["file", "reason"]].values.tolist() == [["orphan.txt", "no_manifest_row"]]
+    assert (run_dir / "figures" / "00-document-sizes.png").is_file()
+
+
+def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_path):
+    params = tmp_path / "bad.yaml"
+    params.write_text("SEED: seven\nCORPUS_DIR: tests/fixtures/corpus\n")
+    result = subprocess.run(["make", "--no-print-directory", "report", f"PARAMS={params}", f"REPORTS_DIR={tmp_path}"],
+                            cwd=paths.ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "SEED: expected int like 20260123, got str 'seven'" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
