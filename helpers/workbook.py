@@ -310,10 +310,15 @@ def refresh(notebooks: list[Path]) -> None:
         nbformat.write(notebook, path)
 
 
+def normalise_name(name: str) -> str:
+    """Return a package name in PEP 503 normal form (lowercase, runs of -_. as one -)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def lock_pins(lock_text: str) -> dict[str, str]:
     """Return name -> version of every `name==version` pin in a pip lock file."""
     pins = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", lock_text, flags=re.M)
-    return {name.lower(): version for name, version in pins}
+    return {normalise_name(name): version for name, version in pins}
 
 
 def environment_yml(pins: dict[str, str], python: str = "3.11") -> str:
