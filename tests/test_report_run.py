@@ -65,8 +65,23 @@ def test_fixture_run_reconciles_documents_and_writes_outside_data(fixture_run):
     documents = pd.read_parquet(run_dir / "data" / "interim" / "00-inventory.parquet")
     rejected = pd.read_csv(run_dir / "data" / "processed" / "rejected" / "00-inventory.csv")
     assert documents["doc_id"].tolist() == ["f01_en", "f02_fr", "f03_page"]
-    assert rejected[["file", "reason"]].values.tolist() == [["orphan.txt", "no_manifest_row"]]
+    assert sorted(zip(rejected["file"], rejected["reason"])) == [
+        ("f04_blank.txt", "empty"), ("f05_report.txt", "undecodable"), ("orphan.txt", "no_manifest_row")]
+    assert "PDF" in rejected.set_index("file").loc["f05_report.txt", "detail"]
     assert (run_dir / "figures" / "00-document-sizes.png").is_file()
+
+
+def test_fixture_run_cleans_english_french_and_html_pages(fixture_run):
+    _, run_dir = fixture_run
+    processed = run_dir / "data" / "processed"
+    articles = pd.read_parquet(processed / "01-articles.parquet").set_index("doc_id")
+    sentences = pd.read_parquet(processed / "01-sentences.parquet")
+    removed = pd.read_parquet(processed / "01-removed-lines.parquet")
+    assert articles.index.tolist() == ["f01_en", "f02_fr", "f03_page"]
+    assert articles.loc["f02_fr", "language"] == "fr" and articles.loc["f03_page", "text_basis"] == "html_flattened"
+    assert "Most Read" in removed["text"].tolist() and "Tous droits réservés" in removed["text"].tolist()
+    assert any("commandement intégré" in t for t in sentences["text"])
+    assert pd.read_csv(processed / "rejected" / "01-clean.csv").empty
 
 
 def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_path):

@@ -1,0 +1,83 @@
+"""Scores against gold labels: binary precision, recall and F1, with the counts behind them."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def binary_scores(predicted: Sequence[bool], gold: Sequence[bool]) -> dict[str, float]:
+    """Return tp, fp, fn, tn, precision, recall and f1 of `predicted` against `gold` (True = positive)."""
+    if len(predicted) != len(gold):
+        raise ValueError(f"{len(predicted)} predictions for {len(gold)} gold labels")
+    tp = sum(1 for p, g in zip(predicted, gold) if p and g)
+    fp = sum(1 for p, g in zip(predicted, gold) if p and not g)
+    fn = sum(1 for p, g in zip(predicted, gold) if not p and g)
+    tn = len(gold) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def line_comparison(lines, gold):
+    """Return the non-blank lines that have a gold label, with gold and predicted keep side by side.
+
+    `lines` has doc_id, line_no, text, keep, reason; `gold` has doc_id, line_no, text, label, category.
+    Raises ValueError when a gold line's text differs from the line it is joined to (the gold is stale).
+    """
+    merged = lines[lines["reason"] != "blank"].merge(
+        gold[["doc_id", "line_no", "text", "label", "category"]], on=["doc_id", "line_no"], suffixes=("", "_gold"))
+    stale = merged[merged["text"] != merged["text_gold"]]
+    if len(stale):
+        first = stale.iloc[0]
+        raise ValueError(f"gold line {first.doc_id}:{first.line_no} reads {first.text_gold!r} but the page has {first.text!r}")
+    merged["gold_content"] = merged["label"] == "content"
+    return merged.drop(columns=["text_gold", "label"])
+
+
+def score_table(comparison, methods: dict[str, str], label: str):
+    """Return one row per method (column of predicted keeps) with its precision, recall and F1 on `comparison`."""
+    import pandas as pd
+
+    rows = []
+    for method, column in methods.items():
+        scores = binary_scores(comparison[column].tolist(), comparison["gold_content"].tolist())
+        rows.append({"pages": label, "method": method, "lines": len(comparison), **scores})
+    return pd.DataFrame(rows)
+
+
+LINE_LABEL_COLUMNS = ["doc_id", "line_no", "start", "end", "text", "label", "category"]
+LINE_LABELS = ("content", "boilerplate")
+
+
+def load_line_labels(path):
+    """Return gold line labels from a CSV, or raise ValueError naming the file, row and column at fault."""
+    import pandas as pd
+
+    from helpers.paths import display
+
+    labels = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in LINE_LABEL_COLUMNS if c not in labels.columns]
+    if missing:
+        raise ValueError(f"{display(path)}: missing column(s) {', '.join(missing)}")
+    for index, row in labels.iterrows():
+        if row["label"] not in LINE_LABELS:
+            raise ValueError(f"{display(path)}, row {index + 2}, column label: {row['label']!r} is not one of {LINE_LABELS}")
+        if not row["line_no"].isdigit():
+            raise ValueError(f"{display(path)}, row {index + 2}, column line_no: {row['line_no']!r} is not a line number")
+    return labels.astype({"line_no": int, "start": int, "end": int})
+
+
+def load_pages(folder) -> dict[str, str]:
+    """Return file stem -> decoded text for every .txt page in `folder` (sorted)."""
+    from pathlib import Path
+
+    from helpers.encoding import decode_bytes
+
+    return {p.stem: decode_bytes(p.read_bytes())[0] for p in sorted(Path(folder).glob("*.txt"))}
+
+
+def error_list(comparison):
+    """Return the lines where the cleaning disagrees with the gold: kept boilerplate and removed content."""
+    errors = comparison[comparison["keep"] != comparison["gold_content"]].copy()
+    errors["error"] = errors["gold_content"].map({True: "removed content", False: "kept boilerplate"})
+    return errors[["doc_id", "line_no", "error", "reason", "category", "text"]].reset_index(drop=True)
