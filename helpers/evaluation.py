@@ -81,3 +81,21 @@ def error_list(comparison):
     errors = comparison[comparison["keep"] != comparison["gold_content"]].copy()
     errors["error"] = errors["gold_content"].map({True: "removed content", False: "kept boilerplate"})
     return errors[["doc_id", "line_no", "error", "reason", "category", "text"]].reset_index(drop=True)
+
+
+def load_language_labels(path):
+    """Return a labelled language file (tab-separated lang, kind, text; '#' lines are comments)."""
+    import pandas as pd
+
+    return pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False, quoting=3)
+
+
+def language_accuracy(labelled, detect) -> "pd.DataFrame":
+    """Return accuracy of `detect` per kind of line and overall ('und' counts as wrong)."""
+    import pandas as pd
+
+    scored = labelled.assign(predicted=labelled["text"].map(detect))
+    scored["correct"] = scored["predicted"] == scored["lang"]
+    per_kind = scored.groupby("kind")["correct"].agg(lines="size", accuracy="mean")
+    overall = pd.DataFrame({"lines": [len(scored)], "accuracy": [scored["correct"].mean()]}, index=["all"])
+    return pd.concat([per_kind, overall])

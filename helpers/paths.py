@@ -53,23 +53,25 @@ class Workspace:
 
     def interim_file(self, name: str) -> Path:
         """Return the path of an interim table, creating its folder."""
-        self.interim.mkdir(parents=True, exist_ok=True)
-        return self.interim / name
+        return in_folder(self.interim, name)
 
     def processed_file(self, name: str) -> Path:
         """Return the path of a processed table, creating its folder."""
-        self.processed.mkdir(parents=True, exist_ok=True)
-        return self.processed / name
+        return in_folder(self.processed, name)
 
     def rejected_file(self, name: str) -> Path:
         """Return the path of a quarantine table, creating its folder."""
-        self.rejected.mkdir(parents=True, exist_ok=True)
-        return self.rejected / name
+        return in_folder(self.rejected, name)
 
     def figure_file(self, name: str) -> Path:
         """Return the path of a saved figure, creating its folder."""
-        self.figures.mkdir(parents=True, exist_ok=True)
-        return self.figures / name
+        return in_folder(self.figures, name)
+
+
+def in_folder(folder: Path, name: str) -> Path:
+    """Return folder / name after creating the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
 
 
 def workspace(corpus_dir: str | Path, output_dir: str | Path, figures_dir: str | Path) -> Workspace:
