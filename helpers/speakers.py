@@ -1,0 +1,868 @@
+"""Who holds the words of each sentence: direct quotes, quoted tweets, reported speech, decisions, narration.
+
+Two entry points give one row per sentence, in order, with columns ``start, end, quote, speaker, cue,
+kind``:
+
+* ``attribute_speakers(text)`` splits raw text itself: every line is a paragraph, and a line is cut
+  after ``. ! ? …`` (and any closing quote or bracket) when whitespace and a capital letter, digit,
+  ``#``, ``@``, dash or opening quote follow, unless the word before the full stop is a known
+  abbreviation (Mr, Ms, Dr, Gen, M, Mme, U.S, ...) or an initial. ``start``/``end`` are character
+  offsets, ``text[start:end]`` is the sentence.
+* ``resolve_speakers(sentences)`` takes an article's pre-split sentences in order (the cleaned
+  sentences of notebook 01); ``start``/``end`` are then the sentence index and index + 1.
+
+``kind`` is ``direct`` (quoted words, including quoted tweets), ``reported`` (indirect speech and
+"according to"), ``decision`` (an actor's narrated act: "Sarkozy brought France back ...") or
+``narration`` (the outlet's own words: speaker ``[outlet]``, for the caller to replace with the
+outlet's name). ``speaker`` is the canonical name from ``data/reference/actors.csv`` when the words
+resolve to a known actor; an unknown named person keeps the name as written; an unnamed source is
+``unnamed: <description>``. Pronouns (he/she/il/elle, "according to him", "selon elle") and
+descriptions ("the politician", "the French President") resolve to the most recent compatible person
+in the article: first earlier in the same sentence (nearest first), then earlier sentences (most
+recent first; in each, the sentence's speaker first, then named people left to right). Words inside
+quotation marks never count as antecedents. The speech cues come from the ``speech`` family of
+``data/reference/stance_lexicon.csv``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import paths
+
+Sentence = str
+ACTORS_PATH = paths.REFERENCE / "actors.csv"
+LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
+OUTLET = "[outlet]"
+COLUMNS = ["start", "end", "quote", "speaker", "cue", "kind"]
+KINDS = ("direct", "reported", "decision", "narration")
+ACTOR_COLUMNS = ["name", "gender", "party", "role", "country", "aliases", "source_title", "source_url"]
+
+# ---------------------------------------------------------------- loading
+
+
+def load_actors(path: str | Path = ACTORS_PATH) -> pd.DataFrame:
+    """Return the actors table (all columns as text), checking its columns."""
+    actors = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
+    missing = [c for c in ACTOR_COLUMNS if c not in actors.columns]
+    if missing:
+        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
+    return actors
+
+
+def load_speech_cues(path: str | Path = LEXICON_PATH) -> tuple[str, ...]:
+    """Return the surface forms of the lexicon's ``speech`` family (English and French)."""
+    lexicon = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
+    return tuple(lexicon.loc[lexicon["family"] == "speech", "pattern"])
+
+
+# ---------------------------------------------------------------- text keys
+
+
+def strip_accents(text: str) -> str:
+    """Return `text` without combining accents ("Guetté" -> "Guette")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """Return the comparison form of a name or description: no accents, casefolded, ASCII apostrophes, one space."""
+    text = strip_accents(text).casefold().replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.replace("-", " ").split())
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """Return a regex alternation of `phrases` (longest first); spaces match any whitespace, apostrophes any apostrophe."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = re.sub(r"['’]", "['’]", re.escape(phrase).replace(r"\ ", r"\s+"))
+        parts.append(escaped)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+# ---------------------------------------------------------------- the actor index
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Compiled actor aliases: name patterns (case-sensitive), description patterns, and key -> canonical name."""
+
+    names: re.Pattern
+    descriptions: re.Pattern
+    lookup: dict
+    genders: dict
+
+
+def actor_index(actors: pd.DataFrame) -> ActorIndex:
+    """Return the ActorIndex of an actors table: aliases starting with a capital, @ or digit are names, others descriptions."""
+    names, descriptions, lookup, genders = [], [], {}, {}
+    for row in actors.itertuples(index=False):
+        genders[row.name] = row.gender.strip().lower() or None
+        aliases = [row.name] + [a.strip() for a in row.aliases.split("|") if a.strip()]
+        for alias in aliases:
+            lookup[name_key(alias)] = row.name
+            is_name = alias[0].isupper() or alias[0] in "@#" or not alias[0].isalpha()
+            target = names if is_name else descriptions
+            target.extend({alias, strip_accents(alias)})
+    return ActorIndex(
+        names=re.compile(rf"(?<![\w@])(?:{_alternation(names)})(?![\w-])"),
+        descriptions=re.compile(rf"(?<![\w-])(?:{_alternation(descriptions)})(?![\w-])", re.IGNORECASE),
+        lookup=lookup,
+        genders=genders,
+    )
+
+
+@cache
+def default_actor_index() -> ActorIndex:
+    """Return the ActorIndex of data/reference/actors.csv (loaded once)."""
+    return actor_index(load_actors())
+
+
+# ---------------------------------------------------------------- grammar
+
+_W = r"[\w’'-]+"  # one word, with inner apostrophes and hyphens
+_ADJ = r"(?:[a-zà-ÿ][\w’'-]*|French|Russian|American|British|German|European|Ukrainian|Dutch|Norwegian|Greek|Spanish)"
+VS_VERBS = (
+    "said", "says", "added", "adds", "stated", "wrote", "writes", "tweeted", "argued", "argues", "claimed",
+    "insisted", "explained", "warned", "noted", "declared", "continued", "concluded", "asked", "recalled",
+    "stressed", "replied", "affirme", "déclare", "estime", "ajoute", "explique", "assure", "dit", "souligne",
+    "insiste", "précise", "poursuit", "conclut", "répond", "lance", "martèle", "prévient", "indique", "écrit",
+    "a déclaré", "a affirmé", "a estimé", "a ajouté", "a expliqué", "a assuré", "a dit", "a écrit", "a souligné",
+    "a lancé", "a martelé", "a tweeté", "a prévenu", "a insisté", "a indiqué", "a précisé", "a répondu", "a rappelé",
+    "a jugé", "a répété", "a réaffirmé", "a tranché", "a confié", "a conclu", "a poursuivi", "a averti",
+)
+ROLES_EN = {
+    "politician": None, "parliamentarian": None, "deputy": None, "mp": None, "lawmaker": None,
+    "legislator": None, "senator": None, "minister": None, "president": None, "candidate": None,
+    "leader": None, "official": None, "spokesman": "m", "spokeswoman": "f", "spokesperson": None,
+    "chief": None, "head": None, "premier": None, "chancellor": None, "diplomat": None, "mayor": None,
+    "founder": None, "firebrand": None, "veteran": None, "tribune": None, "mep": None,
+    "congressman": "m", "congresswoman": "f", "general": None, "commander": None, "secretary-general": None,
+    "secretary general": None, "head of state": None, "prime minister": None, "foreign minister": None,
+    "defence minister": None, "defense minister": None, "vice-president": None, "vice president": None,
+    "deputy speaker": None, "speaker": None, "incumbent": None, "frontrunner": None, "rival": None,
+}
+ROLES_FR = {
+    "député": "m", "députée": "f", "élu": "m", "élue": "f", "ministre": None, "président": "m",
+    "présidente": "f", "candidat": "m", "candidate": "f", "dirigeant": "m", "dirigeante": "f",
+    "responsable": None, "parlementaire": None, "chef": None, "cheffe": "f", "leader": None,
+    "porte-parole": None, "sénateur": "m", "sénatrice": "f", "insoumis": "m", "insoumise": "f",
+    "eurodéputé": "m", "eurodéputée": "f", "tribun": "m", "général": "m", "patron": "m",
+    "patronne": "f", "chef de l'état": None, "vice-présidente": "f", "vice-président": "m",
+    "première ministre": "f", "premier ministre": "m",
+}
+SOURCE_NOUNS_EN = (
+    "source", "official", "deputy", "mp", "lawmaker", "legislator", "senator", "minister", "diplomat",
+    "aide", "adviser", "advisor", "insider", "member", "politician", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "expert", "observer", "critic", "officer", "leader", "figure",
+    "representative", "colleague", "ally", "opponent", "parliamentarian", "activist", "supporter",
+)
+PLURALS_EN = (
+    "officials", "sources", "mps", "deputies", "lawmakers", "legislators", "diplomats", "critics",
+    "analysts", "experts", "observers", "ministers", "members", "politicians", "leaders", "figures",
+    "insiders", "aides", "advisers", "advisors", "opponents", "senators", "activists", "supporters",
+    "allies", "parliamentarians", "députés", "élus", "responsables", "diplomates", "opposants",
+    "parlementaires", "cadres", "proches", "dirigeants", "sénateurs", "ministres",
+)
+SOURCE_NOUNS_FR = (
+    "source", "responsable", "député", "députée", "élu", "élue", "ministre", "diplomate", "conseiller",
+    "conseillère", "proche", "cadre", "membre", "dirigeant", "dirigeante", "parlementaire", "sénateur",
+    "sénatrice", "observateur", "observatrice", "expert", "experte", "analyste", "militant", "militante",
+)
+DOCUMENT_NOUNS = (
+    "resolution", "proposal", "motion", "bill", "statement", "letter", "text", "programme", "program",
+    "manifesto", "plan", "petition", "résolution", "proposition", "texte", "communiqué", "lettre",
+    "tribune", "pétition",
+)
+HONORIFICS_M = ("Mr", "Mr.", "M.", "Monsieur", "Sir")
+HONORIFICS_F = ("Ms", "Ms.", "Mrs", "Mrs.", "Mme", "Madame", "Miss", "Mlle")
+TITLES = ("President", "Président", "Présidente", "General", "Général", "Minister", "Ministre", "Senator",
+          "Dr", "Dr.", "Prof.", "Professor", "Chancellor", "Prime Minister", "Premier ministre", "Sen.", "Rep.")
+# Capitalised words that make a capitalised sequence an organisation, place, date or sentence opener.
+NOT_PERSON = frozenset(name_key(w) for w in """
+The A An In On At After Following During With According Within Against Instead Thus So Many Now However While By
+When Speaking Former Senior Centrist Some Several It This That These Those If As Since Under Over From Into For
+But And Or Yet Also Still Even Only Just Then There Here Why How What Who Where Le La Les Un Une Des Du De Selon
+Pour Dans Sur Avec Par Mais Et Ou Ce Cette Il Elle Ils Elles Nous Je On Si En Au Aux Lors Après Avant Depuis
+Treaty Organization Organisation Alliance Union Party Assembly Ministry House Council Inter Times News Media Press
+Agency Group Forces States Kingdom Nations Republic Government Office Bank Committee Commission Parliament
+Senate Congress Palace Palais Bourbon Atlantic North South East West European Europe French France Insoumise
+Insoumis National Front Rally Rassemblement LFI NATO OTAN Cold War World Crisis University Institute Foundation
+Kremlin White Elysee Élysée Matignon Quai Orsay Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Lundi Mardi Mercredi
+Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre
+Décembre Russia Russian China Chinese Ukraine American Americans America United Washington Moscow Paris
+Brussels London Berlin Greece Spain Türkiye Turkey Cyprus Balkans Afghanistan Libya Poland Kiev Kyiv Venezuela
+Palestine Greenland Canberra Australia Strasbourg Versailles Guardian Mayadeen Al Defence Defense Foreign
+Affairs Minister Ministre President Président General Général Vice Deputy Exit Return Comment Brain Dead AUKUS
+Attack Class WWII Unsubmissive Altermondialisme Frexit Trump Insoumise Assemblée Nationale Sénat Conseil
+Traité Alliance Organisation Atlantique Nord Affaires Étrangères Etrangères Armées Défense Gaulle
+""".split())
+SIGNATURE = re.compile(
+    r"[—–-]\s*(?P<name>[^()\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"(?:\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,2})"
+    r"[\s\w,.]{0,20}\d{4})?"
+)
+AUXADV = (
+    r"has|have|had|was|were|is|are|will|would|also|further|then|later|again|repeatedly|already|once|"
+    r"formally|recently|previously|publicly|earlier|himself|herself|themselves|who|which|reportedly|"
+    r"has\s+long|long|just|even|still|never|not|qui|a|avait|aurait|ont|avaient|s['’]est|s['’]était|"
+    r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly"
+)
+DECISION_VERBS = (
+    "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
+    "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
+    "launched", "ratified", "expelled", "suspended", "reinstated",
+    "retira", "retire", "sortit", "quitta", "réintégra", "décida", "décide", "signa", "dépose", "déposé",
+    "retiré", "sorti", "quitté", "réintégré", "décidé", "signé", "ordonné", "ramené", "ramena", "annoncé",
+    "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir",
+)
+PARTICIPLES = (
+    "calling", "saying", "arguing", "claiming", "insisting", "warning", "stating", "declaring",
+    "describing", "urging", "demanding", "telling", "stressing", "accusing", "adding", "noting",
+    "estimant", "jugeant", "affirmant", "déclarant", "expliquant", "assurant", "dénonçant", "appelant",
+)
+ACCORDING = ("according to", "selon", "d'après", "d’après", "in the words of", "as quoted by", "quoted by", "cited by")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen sen rep jr sr prof lt col gov mt no vs etc e.g i.e u.s u.k m mme mlle me pr av "
+    "janv févr fév déc oct nov sept jan feb mar apr aug sep dec inc ltd co corp p art cf fig vol".split()
+)
+PARTICLES = frozenset("de du des la van von der den da di le al el bin ben Le La De Van Von Al El".split())
+QUOTE_OPEN = "“«„"
+QUOTE_CLOSE = "”»"
+QUOTE_ANY = QUOTE_OPEN + QUOTE_CLOSE + '"'
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns that find mentions and attributions."""
+
+    pronoun: re.Pattern
+    inverted_pronoun: re.Pattern
+    role_en: re.Pattern
+    role_fr: re.Pattern
+    unnamed_en: re.Pattern
+    unnamed_fr: re.Pattern
+    plural: re.Pattern
+    document: re.Pattern
+    person_name: re.Pattern
+    sv: re.Pattern
+    vs: re.Pattern
+    according: re.Pattern
+    colon: re.Pattern
+    headline: re.Pattern
+    inversion: re.Pattern
+    decision: re.Pattern
+    participle: re.Pattern
+
+
+def grammar(speech_cues: Sequence[str]) -> Grammar:
+    """Return the Grammar built on the given speech cues (surface forms, English and French)."""
+    plain = [c for c in speech_cues if c not in ACCORDING and "-t-" not in c and not c.startswith("selon")
+             and not c.startswith("in a") and not c.startswith("in an")]
+    speech = _alternation(plain)
+    fr_verbs = _alternation([c.split()[-1] for c in plain if not c.isascii() or c.split()[0] in ("a", "dit")]
+                            + ["dit", "estime", "affirme", "déclare", "assure", "ajoute", "explique", "juge",
+                               "souligne", "insiste", "lance", "répond", "précise", "rappelle", "martèle",
+                               "prévient", "indique", "poursuit", "conclut", "tranche", "déplore", "regrette"])
+    role_en = _alternation(list(ROLES_EN))
+    role_fr = _alternation(list(ROLES_FR))
+    tempered = rf"(?:\s+(?!(?:{speech}|has|have|had|was|were|is|are|will|would|said|a|ont)\b){_W}){{1,4}}"
+    person_token = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+    particle = r"(?:de|du|des|de\s+la|van|von|der|den|da|di|le|la|al|el|bin|ben|Le|La|De|Van|Von|Al|El)"
+    honorific = _alternation(list(HONORIFICS_M + HONORIFICS_F + TITLES))
+    return Grammar(
+        pronoun=re.compile(r"(?<![\w-])(he|she|him|her|il|elle|lui)(?![\w-])", re.IGNORECASE),
+        inverted_pronoun=re.compile(r"(?<=-)(?:t-)?(il|elle)(?!\w)", re.IGNORECASE),
+        role_en=re.compile(rf"(?<![\w-])(?i:the|this|that)\s+(?:{_ADJ}[\s-]+){{0,4}}?((?i:{role_en}))(?![\w-])"),
+        role_fr=re.compile(rf"(?<![\w-])(?i:le|la|l['’]|ce|cette|cet)\s*(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"),
+        unnamed_en=re.compile(
+            rf"(?<![\w-])(?:a|an|one|some|several|many|two|three|four|five|another)\s+((?:{_W}\s+){{0,4}}?"
+            rf"(?:{_alternation(SOURCE_NOUNS_EN)})s?(?:(?:\s+(?:close\s+to|familiar\s+with|from|in|at|of|within|inside|near))"
+            rf"{tempered})?)(?![\w-])", re.IGNORECASE),
+        unnamed_fr=re.compile(
+            rf"(?<![\w-])(?:un|une|plusieurs|certains|certaines|deux|trois|des)\s+((?:{_W}\s+){{0,3}}?"
+            rf"(?:{_alternation(SOURCE_NOUNS_FR)})s?(?:(?:\s+(?:proches?\s+de|de|du|des|au\s+sein\s+de|à))"
+            rf"{tempered})?)(?![\w-])", re.IGNORECASE),
+        plural=re.compile(
+            rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))((?:{_W}[\s-]+(?:and\s+|et\s+)?){{0,3}}?"
+            rf"(?:{_alternation(PLURALS_EN)}))(?![\w-])", re.IGNORECASE),
+        document=re.compile(
+            rf"(?<![\w-])(?:the|this|her|his|their|la|le|cette|ce|sa|son|leur)\s+(?:{_W}\s+){{0,2}}?"
+            rf"(?:{_alternation(DOCUMENT_NOUNS)})(?![\w-])", re.IGNORECASE),
+        person_name=re.compile(
+            rf"(?:(?P<hon>{honorific})\s+)?(?P<name>{person_token}(?:\s+(?:{particle}\s+)?{person_token}){{0,3}})"),
+        sv=re.compile(
+            rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
+            rf"(?P<app>\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
+            rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?P<cue>{speech})(?![\w-])",
+            re.IGNORECASE),
+        vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?P<cue>{_alternation(VS_VERBS)})\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
+        according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
+        colon=re.compile(r"(?P<m>[§¤]\d+[§¤])\s*:\s*«Q»|^\s*(?:Pour|For)\s+(?P<m2>[§¤]\d+[§¤])\s*,"),
+        headline=re.compile(rf"^[^:]{{5,}}:\s*(?:{_W}\s+){{0,4}}?(?P<m>[§¤]\d+[§¤])\W*$"),
+        inversion=re.compile(
+            rf"(?:(?P<cue>{fr_verbs})-(?:t-)?|a-t-)(?P<m>[§¤]\d+[§¤])(?:\s+(?P<cue2>{fr_verbs}))?", re.IGNORECASE),
+        decision=re.compile(
+            rf"(?P<m>[§¤]\d+[§¤])(?P<app>\s*,[^;:«»§]{{0,200}}?,)?(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
+            rf"(?P<cue>{_alternation(DECISION_VERBS)})(?![\w-])", re.IGNORECASE),
+        participle=re.compile(
+            rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
+    )
+
+
+@cache
+def default_grammar() -> Grammar:
+    """Return the Grammar of the workbook's lexicon (built once)."""
+    return grammar(load_speech_cues())
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of a sentence that can name a speaker."""
+
+    start: int
+    end: int
+    kind: str  # actor, pronoun, role, unnamed, document, name
+    value: str  # canonical name, pronoun, role noun, unnamed description or name as written
+    gender: str | None
+
+
+_PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5}
+
+
+def _pronoun_gender(word: str) -> str:
+    """Return "m" or "f" for a personal pronoun."""
+    return "f" if word.casefold() in ("she", "her", "elle") else "m"
+
+
+def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
+    """Return capitalised sequences that look like people's names (2+ words, or 1 word after an honorific)."""
+    found = []
+    for m in g.person_name.finditer(sentence):
+        words = m.group("name").split()
+        honorific = m.group("hon")
+        core = [w for w in words if w not in PARTICLES]
+        if any(name_key(w.strip("’'")) in NOT_PERSON for w in core) or (len(core) < 2 and not honorific):
+            continue
+        if m.start("name") == 0 and not honorific and len(words) < 2:
+            continue
+        gender = "m" if honorific in HONORIFICS_M else "f" if honorific in HONORIFICS_F else None
+        found.append(Mention(m.start(), m.end(), "name", m.group("name"), gender))
+    return found
+
+
+@cache
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern:
+    """Return a pattern matching any of `surnames` as a whole word."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])")
+
+
+def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | None = None,
+             surnames: tuple[str, ...] = ()) -> list[Mention]:
+    """Return the non-overlapping mentions of people in `sentence`, in order (actors, pronouns, roles, unnamed sources...).
+
+    `surnames` are last names of people named in full earlier in the article ("Doe" after "Jane Doe").
+    """
+    index = index or default_actor_index()
+    g = g or default_grammar()
+    found = []
+    if surnames:
+        for m in _surname_pattern(tuple(sorted(set(surnames)))).finditer(sentence):
+            found.append(Mention(m.start(), m.end(), "name", m.group(), None))
+    for pattern in (index.names, index.descriptions):
+        for m in pattern.finditer(sentence):
+            name = index.lookup.get(name_key(m.group()))
+            if name:
+                found.append(Mention(m.start(), m.end(), "actor", name, index.genders.get(name)))
+    for pattern in (g.pronoun, g.inverted_pronoun):
+        for m in pattern.finditer(sentence):
+            found.append(Mention(m.start(1), m.end(1), "pronoun", m.group(1).casefold(), _pronoun_gender(m.group(1))))
+    for pattern, roles in ((g.role_en, ROLES_EN), (g.role_fr, ROLES_FR)):
+        for m in pattern.finditer(sentence):
+            noun = m.group(1).casefold()
+            gender = roles.get(noun)
+            if gender is None and pattern is g.role_fr:
+                article = m.group().split()[0].casefold()
+                gender = "f" if article in ("la", "cette") else "m" if article in ("le", "ce", "cet") else None
+            found.append(Mention(m.start(), m.end(), "role", noun, gender))
+    for pattern in (g.unnamed_en, g.unnamed_fr, g.plural):
+        for m in pattern.finditer(sentence):
+            words = " ".join(m.group(1).split()).strip(" ,.;:")
+            found.append(Mention(m.start(), m.end(), "unnamed", f"unnamed: {words}", None))
+    for m in g.document.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), "document", m.group().casefold(), None))
+    found.extend(_name_candidates(sentence, g))
+    found.sort(key=lambda x: (_PRIORITY[x.kind], -(x.end - x.start), x.start))
+    kept: list[Mention] = []
+    for mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda x: x.start)
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """The quoted stretches of one sentence and whether it starts or ends inside a quotation."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts_inside: bool
+    ends_inside: bool
+
+
+def quote_marks(sentences: Sequence[Sentence], para_ids: Sequence | None = None) -> list[QuoteMarks]:
+    """Return the quoted spans of each sentence, following open quotations across sentences.
+
+    “ « „ open, ” » close (a ” with no open quotation and a letter right after it opens), a straight "
+    toggles, and a quotation mark that starts a sentence always opens. An unclosed quotation carries into
+    the next sentence; at a paragraph change (when `para_ids` is given) it carries on only if the new
+    paragraph opens with a quotation mark, as press style does for quotes running over paragraphs.
+    """
+    result, inside = [], False
+    for i, sentence in enumerate(sentences):
+        first = len(sentence) - len(sentence.lstrip())
+        if para_ids is not None and i and para_ids[i] != para_ids[i - 1] and inside:
+            inside = _continues_quote(sentence[first:])
+        starts_inside, spans = inside, []
+        opened_at: int | None = 0 if inside else None
+        for j, char in enumerate(sentence):
+            if char not in QUOTE_ANY:
+                continue
+            after = sentence[j + 1:j + 2]
+            if j == first:  # a mark that starts the sentence opens (or reopens) a quotation
+                inside, opened_at = True, j + 1
+            elif inside:
+                if char in QUOTE_OPEN:
+                    continue  # a nested or repeated opening mark
+                spans.append((opened_at, j))
+                inside, opened_at = False, None
+            elif char in QUOTE_OPEN or after.isalnum() or after in "'’":
+                inside, opened_at = True, j + 1
+            else:  # a closing mark whose opening we never saw: the quotation ran from the sentence start
+                spans.append((first, j))
+        if inside and opened_at is not None:
+            spans.append((opened_at, len(sentence)))
+        result.append(QuoteMarks(tuple((a, b) for a, b in spans if b > a), starts_inside, inside))
+    return result
+
+
+def _continues_quote(sentence: Sentence) -> bool:
+    """Return True when a new paragraph carries on an open quotation: it opens with a mark, or its first mark closes."""
+    if sentence[:1] in QUOTE_ANY:
+        return True
+    for j, char in enumerate(sentence):
+        if char in QUOTE_ANY:
+            after = sentence[j + 1:j + 2]
+            return char in QUOTE_CLOSE or (char == '"' and not (after.isalnum() or after in "'’"))
+    return False
+
+
+def quoted_words(sentence: Sentence, marks: QuoteMarks) -> int:
+    """Return the number of words in the longest quoted span of `sentence`."""
+    return max((len(sentence[a:b].split()) for a, b in marks.spans), default=0)
+
+
+def is_substantial(sentence: Sentence, marks: QuoteMarks) -> bool:
+    """Return True when the quoted words make the sentence a direct quotation (not a few scare-quoted words)."""
+    if marks.starts_inside or (marks.ends_inside and marks.spans):
+        return True
+    total = sum(len(sentence[a:b].split()) for a, b in marks.spans)
+    return quoted_words(sentence, marks) >= 5 or total >= 0.4 * max(len(sentence.split()), 1)
+
+
+def quote_text(sentence: Sentence, marks: QuoteMarks) -> str:
+    """Return the quoted words of `sentence`, spans joined by " … " (the sentence itself if nothing is quoted)."""
+    parts = [sentence[a:b].strip(" ,") for a, b in marks.spans]
+    parts = [p for p in parts if p]
+    return " … ".join(parts) if parts else sentence.strip()
+
+
+# ---------------------------------------------------------------- attribution inside one sentence
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker cue found in one sentence: which mention, which words, which pattern."""
+
+    mention: Mention
+    cue: str
+    pattern: str  # sv, vs, according, colon, headline, inversion, decision, participle
+    position: int
+
+
+def skeleton(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks) -> tuple[str, list[Mention]]:
+    """Return `sentence` with quoted stretches as «Q» and outside mentions as §k§ (names) or ¤k¤ (descriptions)."""
+    pieces, outside, cursor = [], [], 0
+    events = [(a, b, None) for a, b in marks.spans] + [(m.start, m.end, m) for m in found]
+    events.sort(key=lambda e: (e[0], -e[1]))
+    for start, end, mention in events:
+        if start < cursor:
+            continue
+        pieces.append(sentence[cursor:start])
+        if mention is None:
+            pieces.append("«Q»")
+            # eat the quotation marks around the span
+            cursor = end + 1 if sentence[end:end + 1] in QUOTE_ANY else end
+            if pieces[-2][-1:] in QUOTE_ANY:
+                pieces[-2] = pieces[-2][:-1]
+        else:
+            mark = "§" if mention.kind in ("actor", "name", "pronoun") else "¤"
+            pieces.append(f"{mark}{len(outside)}{mark}")
+            outside.append(mention)
+            cursor = end
+    pieces.append(sentence[cursor:])
+    return "".join(pieces), outside
+
+
+def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
+    """Return the mention a §k§/¤k¤ placeholder in `match` stands for."""
+    placeholder = match.group("m") or match.groupdict().get("m2")
+    return outside[int(placeholder[1:-1])]
+
+
+def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks, g: Grammar | None = None) -> list[Attribution]:
+    """Return every speaker cue of one sentence (outside quotation marks), in order of position."""
+    g = g or default_grammar()
+    text, outside = skeleton(sentence, found, marks)
+    result = []
+    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "participle"):
+        for m in getattr(g, name).finditer(text):
+            mention = _mention_of(m, outside)
+            if name == "sv":
+                before = text[:m.start()].rstrip()
+                if re.search(r"(?:\bby|\bpar)$", before, re.IGNORECASE) and not re.search(r"\b(?:who|qui)\b", m.group("aux") or ""):
+                    continue  # the agent of a passive ("led by X, has advocated") is not the subject
+                if mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
+                    continue
+                if (m.group("app") or "").strip() == "," and not re.search(r"(?:^|[,(]|—)\s*$", before):
+                    continue  # "X, said ..." only when X itself opens the clause or closes an appositive
+            if name in ("decision", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
+                continue
+            cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()
+            if name == "colon" and m.groupdict().get("m2"):
+                cue = m.group().split()[0]  # "Pour X, ..." / "For X, ...": the French "according to"
+            if name == "inversion" and m.group().casefold().startswith("a-t-"):
+                cue = "a " + (m.group("cue2") or "dit")
+            aux = [re.sub(r"^l['’]", "", w) for w in (m.groupdict().get("aux") or "").split()]
+            if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
+                cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
+            result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start()))
+    order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "participle": 4}
+    return sorted(result, key=lambda a: (order[a.pattern], a.position))
+
+
+# ---------------------------------------------------------------- resolution across sentences
+
+
+def _language(sentence: Sentence) -> str:
+    """Return "fr", "en" or "und" by a vote of common function words."""
+    words = re.findall(r"[^\W\d_]+", sentence.casefold())
+    fr = sum(w in _FR_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    return "fr" if fr > en else "en" if en > fr else "und"
+
+
+_FR_WORDS = frozenset("le la les de des du et est un une que qui dans pour pas ne sur au aux il elle nous ce cette sont avec par plus se son sa ses je ont faut mais ou en qu".split())
+_EN_WORDS = frozenset("the of and to is in that it for was with on as be by this are from has have had not should will would which its their they he she said an at but or".split())
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|est|sont|ont|sera|doit|peut|fut|était)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•\-*–—·▪]|\d{1,2}[.)])\s*")
+_INDEFINITE = re.compile(r"^\s*(?:A|An|Un|Une|Des)\s", re.UNICODE)
+
+
+def _list_item(sentence: Sentence) -> bool:
+    """Return True when `sentence` reads like an item of a list announced by a colon."""
+    if _BULLET.match(sentence) or _INDEFINITE.match(sentence):
+        return True
+    words = sentence.split()
+    return len(words) <= 8 and not _FINITE.search(sentence) and not any(w.rstrip(".,;:!?").endswith("ed") for w in words)
+
+
+@dataclass
+class _Row:
+    quote: str
+    speaker: str
+    cue: str
+    kind: str
+
+
+class _Context:
+    """Who has been mentioned so far in an article: the antecedents for pronouns and descriptions."""
+
+    def __init__(self) -> None:
+        self.history: list[list[tuple[str, str | None]]] = []
+        self.surnames: dict[str, str] = {}
+
+    def person(self, gender: str | None, earlier: Sequence[tuple[str, str | None]] = ()) -> str | None:
+        """Return the most recent person compatible with `gender`: in this sentence (nearest first), then before."""
+        for name, g in reversed(earlier):
+            if gender is None or g is None or g == gender:
+                return name
+        for people in reversed(self.history):
+            for name, g in people:
+                if gender is None or g is None or g == gender:
+                    return name
+        return None
+
+    def canonical(self, name: str) -> str:
+        """Return an unknown name as first written in full ("Smith" -> "Jane Smith")."""
+        last = name.split()[-1]
+        if len(name.split()) > 1:
+            self.surnames.setdefault(last, name)
+            return name
+        return self.surnames.get(last, name)
+
+
+def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, str | None]],
+             fallback: Sequence[tuple[str, str | None]] = ()) -> str | None:
+    """Return the speaker a mention stands for, or None when it cannot be resolved."""
+    if mention.kind == "actor":
+        return mention.value
+    if mention.kind == "name":
+        return context.canonical(mention.value)
+    if mention.kind == "unnamed":
+        return mention.value
+    gender = mention.gender if mention.kind in ("pronoun", "role") else None
+    found = context.person(gender, earlier)
+    if found is None:
+        for name, g in fallback:
+            if gender is None or g is None or g == gender:
+                return name
+    return found
+
+
+def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, gender) of the named actors among `found` outside quotation marks (and before `before`)."""
+    result = []
+    for m in found:
+        if m.kind != "actor" or (before is not None and m.start >= before):
+            continue
+        if any(a <= m.start < b for a, b in marks.spans):
+            continue
+        result.append((m.value, m.gender))
+    return result
+
+
+def _quoted_people(found: Sequence[Mention], marks: QuoteMarks) -> list[tuple[str, str | None]]:
+    """Return (name, gender) of the named actors inside quotation marks."""
+    return [(m.value, m.gender) for m in found if m.kind == "actor" and any(a <= m.start < b for a, b in marks.spans)]
+
+
+def _runs(marks: Sequence[QuoteMarks]) -> list[int]:
+    """Return, for each sentence, the index of the first sentence of the quotation run it belongs to."""
+    first, result = 0, []
+    for i, m in enumerate(marks):
+        if not (m.starts_inside and i and marks[i - 1].ends_inside):
+            first = i
+        result.append(first)
+    return result
+
+
+def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = None) -> pd.DataFrame:
+    """Return one row per sentence (start = index, end = index + 1) with quote, speaker, cue and kind.
+
+    `sentences` are one article's sentences in order. `para_ids` (optional, one per sentence) tells
+    where paragraphs change, which delimits quoted tweets and quotations left open at a paragraph end.
+    """
+    sentences = ["" if s is None else str(s) for s in sentences]
+    if not sentences:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object") for c in COLUMNS})
+    index, g = default_actor_index(), default_grammar()
+    marks = quote_marks(sentences, para_ids)
+    found, surnames = [], []
+    for sentence in sentences:
+        found.append(mentions(sentence, index, g, tuple(surnames)))
+        surnames.extend(m.value.split()[-1] for m in found[-1] if m.kind == "name" and len(m.value.split()) > 1)
+    local = [attributions(s, f, m, g) for s, f, m in zip(sentences, found, marks)]
+    signatures = [SIGNATURE.search(s) for s in sentences]
+    art = _Article(sentences, found, marks, local, _runs(marks), signatures,
+                   _tweet_owners(sentences, signatures, local, para_ids), index)
+    context, rows = _Context(), []
+    for i in range(len(sentences)):
+        row = _sentence_row(art, i, rows, context)
+        rows.append(row)
+        people = _people(found[i], marks[i])
+        if row.speaker not in (OUTLET,) and not row.speaker.startswith("unnamed:"):
+            gender = index.genders.get(row.speaker)
+            people = [(row.speaker, gender)] + [p for p in people if p[0] != row.speaker]
+        context.history.append(people)
+    frame = pd.DataFrame([vars(r) for r in rows])
+    frame.insert(0, "end", range(1, len(rows) + 1))
+    frame.insert(0, "start", range(len(rows)))
+    return frame[COLUMNS]
+
+
+def _tweet_owners(sentences: Sequence[Sentence], signatures: Sequence, local: Sequence, para_ids: Sequence | None) -> dict[int, int]:
+    """Return sentence index -> index of the signature line of the quoted tweet it belongs to."""
+    owners: dict[int, int] = {}
+    for j, sig in enumerate(signatures):
+        if not sig:
+            continue
+        owners[j] = j
+        if sentences[j][:sig.start()].strip(" #\t"):
+            continue  # the tweet text sits before the signature on the same line
+        if para_ids is not None:
+            previous = [i for i in range(j - 1, -1, -1) if para_ids[i] == para_ids[j - 1]] if j else []
+            for i in previous:
+                if i in owners or signatures[i]:
+                    break
+                owners[i] = j
+            continue
+        language, taken = None, 0
+        for i in range(j - 1, max(-1, j - 7), -1):
+            if signatures[i] or i in owners or local[i] or sentences[i].rstrip().endswith(":"):
+                break
+            lang = _language(sentences[i])
+            if language is None and lang != "und":
+                language = lang
+            elif lang not in ("und", language):
+                break
+            owners[i] = j
+            taken += 1
+            if taken >= 4 and language == "en":
+                break
+    return owners
+
+
+@dataclass(frozen=True)
+class _Article:
+    """Everything found in an article's sentences before speakers are resolved in order."""
+
+    sentences: list
+    found: list  # mentions per sentence
+    marks: list  # QuoteMarks per sentence
+    local: list  # attributions per sentence
+    runs: list  # first sentence of each sentence's quotation run
+    signatures: list  # tweet signature match (or None) per sentence
+    tweet_of: dict  # sentence -> its tweet's signature line
+    index: ActorIndex
+
+
+def _sentence_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -> _Row:
+    """Return the speaker row of sentence `i`: tweet, direct quote, reported speech or decision, list item, else narration."""
+    return (_tweet_row(art, i) or _quote_row(art, i, rows, context) or _reported_row(art, i, context)
+            or _list_row(art, i, rows) or _Row(art.sentences[i].strip(), OUTLET, "", "narration"))
+
+
+def _tweet_row(art: _Article, i: int) -> _Row | None:
+    """Return the row of a sentence of a quoted tweet (or its signature line): the signer, "tweeted", direct."""
+    if i not in art.tweet_of:
+        return None
+    sig = art.signatures[art.tweet_of[i]]
+    name = sig.group("name").strip()
+    speaker = art.index.lookup.get(name_key(name)) or art.index.lookup.get(name_key("@" + sig.group("handle"))) or name
+    text = art.sentences[i][:sig.start()].strip() if i == art.tweet_of[i] else ""
+    return _Row(text or art.sentences[i].strip(), speaker, "tweeted", "direct")
+
+
+def _quote_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -> _Row | None:
+    """Return the row of a direct quotation: the attribution anywhere in its run of sentences, else the previous quote's speaker."""
+    sentence, mark = art.sentences[i], art.marks[i]
+    if not mark.spans or not (is_substantial(sentence, mark) or art.runs[i] != i or mark.ends_inside):
+        return None
+    for k in (k for k in range(art.runs[i], len(art.sentences)) if art.runs[k] == art.runs[i]):
+        for att in art.local[k]:
+            if att.pattern in ("decision", "participle"):
+                continue
+            speaker = _resolve(att.mention, context, _people(art.found[k], art.marks[k], att.mention.start),
+                               _quoted_people(art.found[k], art.marks[k]) + _following_people(k, art.found, art.marks))
+            if speaker:
+                return _Row(quote_text(sentence, mark), _cataphora(i, att, speaker, art.found), att.cue, "direct")
+    if rows and rows[-1].kind == "direct" and rows[-1].speaker != OUTLET:
+        return _Row(quote_text(sentence, mark), rows[-1].speaker, rows[-1].cue, "direct")
+    return None
+
+
+def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
+    """Return the row of reported speech or a narrated decision in sentence `i` (the first attribution that resolves)."""
+    found, mark = art.found[i], art.marks[i]
+    for att in art.local[i]:
+        if att.mention.kind == "unnamed" and att.pattern in ("decision", "participle"):
+            continue
+        speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
+                           _quoted_people(found, mark) + _following_people(i, art.found, art.marks))
+        if speaker:
+            kind = "decision" if att.pattern == "decision" else "reported"
+            return _Row(art.sentences[i].strip(), _cataphora(i, att, speaker, art.found), att.cue, kind)
+    return None
+
+
+def _list_row(art: _Article, i: int, rows: Sequence[_Row]) -> _Row | None:
+    """Return the row of an item of a list announced by a sentence ending in ":" (it keeps that sentence's speaker)."""
+    sentences = art.sentences
+    if not rows or not _list_item(sentences[i]):
+        return None
+    k = i - 1
+    while k >= 0 and i - k < 9 and not sentences[k].rstrip().endswith(":") and _list_item(sentences[k]):
+        k -= 1
+    if k >= 0 and i - k < 9 and sentences[k].rstrip().endswith(":") and rows[k].speaker != OUTLET:
+        return _Row(sentences[i].strip(), rows[k].speaker, rows[k].cue, "reported" if rows[k].kind == "direct" else rows[k].kind)
+    return None
+
+
+def _following_people(i: int, found, marks, window: int = 2) -> list[tuple[str, str | None]]:
+    """Return the named actors of the next `window` sentences (antecedents for a description with none before it)."""
+    people = []
+    for k in range(i + 1, min(len(found), i + 1 + window)):
+        people.extend(_people(found[k], marks[k]))
+    return people
+
+
+def _cataphora(i: int, att: Attribution, speaker: str, found) -> str:
+    """Return the person named at the start of the next sentence when an unnamed lede subject introduces them."""
+    if att.mention.kind != "unnamed" or i > 1 or i + 1 >= len(found):
+        return speaker
+    nxt = [m for m in found[i + 1] if m.kind in ("actor", "name") and m.start <= 3]
+    return nxt[0].value if nxt else speaker
+
+
+# ---------------------------------------------------------------- raw text
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“«‘(\[]?\s?[A-ZÀ-ÖØ-Þ0-9#@—–-])")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """Return (start, end, paragraph number) of each sentence of `text`; text[start:end] is the stripped sentence."""
+    spans = []
+    for para, line in enumerate(_LINE.finditer(text)):
+        cursor = line.start()
+        for m in _SENTENCE_END.finditer(text, line.start(), line.end()):
+            before = re.search(r"(\S+)$", text[cursor:m.start()])
+            word = before.group(1).lstrip("(\"'“«‘[") if before else ""
+            if text[m.start()] == "." and m.end() - m.start() == 1 and (
+                    word.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word)):
+                continue
+            spans.append((cursor, m.end(), para))
+            cursor = m.end()
+        spans.append((cursor, line.end(), para))
+    result = []
+    for start, end, para in spans:
+        piece = text[start:end]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            result.append((start + left, start + right, para))
+    return result
+
+
+def attribute_speakers(text: str) -> pd.DataFrame:
+    """Return one row per sentence of `text` with character offsets start/end, quote, speaker, cue and kind."""
+    text = "" if text is None else str(text)
+    spans = split_sentences(text)
+    frame = resolve_speakers([text[a:b] for a, b, _ in spans], [p for _, _, p in spans])
+    frame["start"] = [a for a, _, _ in spans]
+    frame["end"] = [b for _, b, _ in spans]
+    return frame[COLUMNS]

@@ -1,0 +1,290 @@
+"""Tests for helpers.speakers: sentence offsets, quotes, tweets, reported speech, pronouns, descriptions, narration."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import paths, stance
+from helpers.speakers import (
+    COLUMNS,
+    KINDS,
+    OUTLET,
+    attribute_speakers,
+    load_actors,
+    quote_marks,
+    resolve_speakers,
+    split_sentences,
+)
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, cue, kind) per sentence of `text`."""
+    frame = attribute_speakers(text)
+    return list(zip(frame["speaker"], frame["cue"], frame["kind"]))
+
+
+# ---------------------------------------------------------------- the actors table
+
+
+def test_actors_table_has_sources_genders_and_the_seed_actors():
+    actors = load_actors()
+    assert actors["name"].is_unique and set(actors["gender"]) <= {"m", "f"}
+    assert actors["source_url"].str.match(r"https?://").all() and (actors["source_title"].str.len() > 5).all()
+    for name in ("Jean-Luc Mélenchon", "Michel Larive", "Marine Le Pen", "Clémence Guetté", "Gabriel Amard",
+                 "Emmanuel Macron", "Charles de Gaulle", "Nicolas Sarkozy", "Jean-Yves Le Drian", "Sergei Ryabkov",
+                 "Donald Trump", "Vladimir Putin"):
+        assert name in set(actors["name"]), name
+    larive = actors.set_index("name").loc["Michel Larive", "aliases"].split("|")
+    assert "Lariv" in larive
+
+
+def test_actors_sources_note_lists_every_actor():
+    note = paths.REFERENCE.joinpath("actors_sources.md").read_text(encoding="utf-8")
+    assert all(name in note for name in load_actors()["name"])
+
+
+# ---------------------------------------------------------------- sentences and offsets
+
+
+def test_split_sentences_offsets_cover_the_text_and_respect_abbreviations():
+    text = "Mr. Smith said the U.S. would stay. He left.\n« Non », dit-il. Mme Dupont rit."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b, _ in spans] == [
+        "Mr. Smith said the U.S. would stay.", "He left.", "« Non », dit-il.", "Mme Dupont rit."]
+    assert [p for _, _, p in spans] == [0, 0, 1, 1]
+
+
+def test_attribute_speakers_returns_one_row_per_sentence_with_offsets():
+    text = "  “France must leave NATO,” Mélenchon said.\n\nNATO was founded in 1949. It grew.  "
+    frame = attribute_speakers(text)
+    assert list(frame.columns) == COLUMNS and len(frame) == 3
+    assert [text[a:b] for a, b in zip(frame["start"], frame["end"])] == [
+        "“France must leave NATO,” Mélenchon said.", "NATO was founded in 1949.", "It grew."]
+    assert set(frame["kind"]) <= set(KINDS)
+
+
+def test_empty_text_gives_an_empty_frame_with_the_columns():
+    for frame in (attribute_speakers(""), attribute_speakers("   \n "), resolve_speakers([])):
+        assert list(frame.columns) == COLUMNS and len(frame) == 0
+
+
+def test_resolve_speakers_uses_sentence_indices():
+    frame = resolve_speakers(["Amard argued that France should leave NATO.", "NATO was founded in 1949."])
+    assert list(frame["start"]) == [0, 1] and list(frame["end"]) == [1, 2]
+    assert list(frame["speaker"]) == ["Gabriel Amard", OUTLET]
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_direct_quote_with_trailing_attribution():
+    frame = attribute_speakers("“France must leave NATO,” Mélenchon said.")
+    assert frame.iloc[0][["speaker", "cue", "kind", "quote"]].tolist() == [
+        "Jean-Luc Mélenchon", "said", "direct", "France must leave NATO"]
+
+
+def test_direct_quote_with_leading_attribution():
+    assert rows("Ms Le Pen said: “I would leave the integrated command.”") == [("Marine Le Pen", "said", "direct")]
+
+
+def test_quote_over_several_sentences_takes_the_attribution_at_its_end():
+    assert rows("“France must leave NATO. We cannot stay in a bloc at war,” Guetté said.") == [
+        ("Clémence Guetté", "said", "direct")] * 2
+
+
+def test_quote_over_several_sentences_with_straight_quotes():
+    text = '"Russia is a partner. I do not agree with making an enemy of it," Mélenchon said, adding, "we brought 10 countries into NATO. Especially in Poland."'
+    frame = attribute_speakers(text)
+    assert set(frame["speaker"]) == {"Jean-Luc Mélenchon"} and set(frame["kind"]) == {"direct"} and len(frame) == 3
+
+
+def test_an_unattributed_quote_continues_the_previous_speaker():
+    text = "“France must regain its sovereignty,” Guetté said.\n“We cannot be foot soldiers for Washington.”"
+    assert [r[0] for r in rows(text)] == ["Clémence Guetté", "Clémence Guetté"]
+
+
+def test_a_quote_continued_in_the_next_paragraph_without_reopening():
+    text = "“France is not interested in joining a bloc directed against China.\nOn the contrary, France wants its own voice,” Lariv added."
+    assert [r[0] for r in rows(text)] == ["Michel Larive", "Michel Larive"]
+
+
+def test_scare_quotes_do_not_make_a_direct_quote():
+    assert rows("Macron called NATO “brain dead” in 2019.") == [("Emmanuel Macron", "called", "reported")]
+
+
+def test_french_quotes_and_verbs():
+    assert rows("« Il faut sortir de l'OTAN », a déclaré Jean-Luc Mélenchon.") == [
+        ("Jean-Luc Mélenchon", "a déclaré", "direct")]
+    assert rows("« La France doit rester dans l'OTAN », estime Jordan Bardella.") == [
+        ("Jordan Bardella", "estime", "direct")]
+
+
+def test_french_perfect_after_a_quote_and_pour_x():
+    assert rows("« Nous devons sortir de l'OTAN », a lancé Jean-Luc Mélenchon lors d'un meeting.") == [
+        ("Jean-Luc Mélenchon", "a lancé", "direct")]
+    assert rows("Pour Jean-Luc Mélenchon, la France doit quitter l'OTAN.") == [("Jean-Luc Mélenchon", "pour", "reported")]
+    assert rows("Jean-Luc Mélenchon l'a répété dimanche : « Il faut sortir de l'OTAN. »") == [
+        ("Jean-Luc Mélenchon", "a répété", "direct")]
+    assert rows("Pour la France, c'est un choix.") == [(OUTLET, "", "narration")]
+
+
+def test_french_inversion_resolves_the_pronoun():
+    text = "Jean-Luc Mélenchon était à Marseille. « Il faut sortir de l'OTAN », a-t-il déclaré."
+    assert rows(text)[1] == ("Jean-Luc Mélenchon", "a déclaré", "direct")
+
+
+def test_quote_marks_follow_open_quotations():
+    marks = quote_marks(["“A b.", "C d,” he said, “e f.", "G.”", "No quote."])
+    assert [(m.starts_inside, m.ends_inside) for m in marks] == [(False, True), (True, True), (True, False), (False, False)]
+
+
+# ---------------------------------------------------------------- tweets
+
+
+def test_quoted_tweet_signature_gives_the_tweet_its_author():
+    text = ("He tweeted about it.\nJe suis pour sortir de l'OTAN. Il faut une désescalade. #Elysee2022\n"
+            "— Jean-Luc Mélenchon (@JLMelenchon) January 3, 2022\nThe politician intends to run.")
+    frame = attribute_speakers(text)
+    assert list(frame["speaker"])[1:4] == ["Jean-Luc Mélenchon"] * 3
+    assert list(frame["cue"])[1:4] == ["tweeted"] * 3 and list(frame["kind"])[1:3] == ["direct"] * 2
+    assert frame.iloc[4]["speaker"] != "[tweet]"
+
+
+def test_tweet_signature_without_paragraphs_uses_the_language_change():
+    sentences = ["Mélenchon spoke on the radio.", "La Russie est un partenaire.", "Je ne suis pas d'accord.",
+                 "— Jean-Luc Mélenchon (@JLMelenchon) January 3, 2022"]
+    frame = resolve_speakers(sentences)
+    assert list(frame["speaker"]) == [OUTLET] + ["Jean-Luc Mélenchon"] * 3
+
+
+def test_unknown_tweet_author_keeps_the_written_name():
+    frame = attribute_speakers("Quittons l'OTAN.\n— Jeanne Martin (@jmartin) 4 janvier 2026")
+    assert list(frame["speaker"]) == ["Jeanne Martin", "Jeanne Martin"]
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Amard argued that France should leave NATO.", "Gabriel Amard", "argued"),
+    ("According to Lariv, NATO should have disappeared.", "Michel Larive", "according to"),
+    ("Guetté called for France to pull out of NATO.", "Clémence Guetté", "called for"),
+    ("Mélenchon claimed that NATO serves Washington.", "Jean-Luc Mélenchon", "claimed"),
+    ("Ryabkov warned that NATO expansion was a red line.", "Sergei Ryabkov", "warned"),
+    ("Selon Clémence Guetté, la France doit sortir de l'OTAN.", "Clémence Guetté", "selon"),
+    ("Jordan Bardella estime que la France doit rester dans l'OTAN.", "Jordan Bardella", "estime"),
+    ("Jean-Noël Barrot a déclaré que la France restait dans l'OTAN.", "Jean-Noël Barrot", "a déclaré"),
+    ("Jean-Luc Mélenchon, the leader of a French left-wing party, and a candidate for the presidency has called for France to exit NATO.",
+     "Jean-Luc Mélenchon", "called for"),
+])
+def test_reported_speech(text, speaker, cue):
+    assert rows(text) == [(speaker, cue, "reported")]
+
+
+def test_according_to_him_resolves_to_the_previous_speaker():
+    text = "“France must withdraw from NATO,” Lariv said.\nAccording to him, NATO should have disappeared."
+    assert [r[0] for r in rows(text)] == ["Michel Larive", "Michel Larive"]
+
+
+def test_the_agent_of_a_passive_is_not_the_speaker():
+    assert rows("Guetté's party, led by Jean-Luc Mélenchon, has long advocated a break.")[0][0] == OUTLET
+
+
+# ---------------------------------------------------------------- pronouns and descriptions
+
+
+def test_she_resolves_to_the_most_recent_woman():
+    text = "Marine Le Pen met Emmanuel Macron. She said France would leave NATO's command."
+    assert rows(text)[1] == ("Marine Le Pen", "said", "reported")
+
+
+def test_he_prefers_the_subject_of_the_previous_sentence():
+    text = "President Macron has faced criticism over his attempts to appease Putin. He has hit back at his rival."
+    assert rows(text)[1][0] == "Emmanuel Macron"
+
+
+def test_il_and_elle():
+    text = "Clémence Guetté a rencontré Gabriel Amard. Elle a déclaré que la France devait sortir de l'OTAN. Il a ajouté que c'était urgent."
+    assert [r[0] for r in rows(text)][1:] == ["Clémence Guetté", "Gabriel Amard"]
+
+
+def test_generic_descriptions_resolve_to_the_most_recent_person():
+    text = "Michel Larive wrote to the minister. The politician argued that France should leave NATO. The deputy added that NATO was obsolete."
+    assert [r[0] for r in rows(text)][1:] == ["Michel Larive", "Michel Larive"]
+
+
+def test_a_description_with_no_antecedent_looks_into_the_quote_and_ahead():
+    text = "“Michel Lariv draws the attention of the minister to the need for France to withdraw from NATO,” the parliamentarian said."
+    assert rows(text) == [("Michel Larive", "said", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The leader of La France Insoumise said France should leave NATO.", "Jean-Luc Mélenchon"),
+    ("The French President warned against leaving NATO.", "Emmanuel Macron"),
+    ("Le chef de l'État a déclaré que la France resterait dans l'OTAN.", "Emmanuel Macron"),
+])
+def test_actor_descriptions_from_the_actors_table(text, speaker):
+    assert rows(text)[0][0] == speaker
+
+
+def test_unknown_people_keep_their_name_and_their_surname_refers_back():
+    text = "Jane Doe, a French diplomat, said that NATO matters. Doe added that France would stay."
+    assert [r[0] for r in rows(text)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_unnamed_sources():
+    assert rows("“We refuse to be dragged into wars,” a source close to the LFI leadership stated.") == [
+        ("unnamed: source close to the LFI leadership", "stated", "direct")]
+    assert rows("“To leave NATO now is suicide,” said one government deputy.")[0][0] == "unnamed: government deputy"
+    assert rows("Centrist and right-wing MPs have slammed the move as reckless.")[0][0] == "unnamed: Centrist and right-wing MPs"
+
+
+def test_an_unnamed_lede_subject_named_in_the_next_sentence():
+    text = "A senior French lawmaker has called for France to leave NATO. Clémence Guetté filed a resolution on Monday."
+    assert [r[0] for r in rows(text)] == ["Clémence Guetté", "Clémence Guetté"]
+
+
+# ---------------------------------------------------------------- decisions and narration
+
+
+def test_narrated_decisions_carry_the_actor():
+    assert rows("In 1966, Charles de Gaulle took France out of NATO's integrated command.") == [
+        ("Charles de Gaulle", "took", "decision")]
+    assert rows("In 2009, President Nicolas Sarkozy brought France back under NATO's military leadership.") == [
+        ("Nicolas Sarkozy", "brought", "decision")]
+    assert rows("General Charles de Gaulle famously pulled France out of NATO's military structure.")[0][2] == "decision"
+
+
+def test_narration_is_the_outlet():
+    assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
+        (OUTLET, "", "narration")] * 2
+
+
+def test_list_items_after_a_colon_keep_the_speaker():
+    text = "Guetté said the resolution calls for:\nAn immediate withdrawal from NATO's integrated command.\nA formal timeline to exit the treaty.\nThe proposal shocked MPs."
+    assert [r[0] for r in rows(text)] == ["Clémence Guetté"] * 3 + [OUTLET]
+
+
+def test_stance_module_reexports_attribute_speakers():
+    assert stance.attribute_speakers is attribute_speakers
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_attribute_speakers_never_raises_and_offsets_are_valid(text):
+    frame = attribute_speakers(text)
+    assert list(frame.columns) == COLUMNS
+    for start, end in zip(frame["start"], frame["end"]):
+        assert 0 <= start < end <= len(text) and text[start:end].strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "«", "»", '"', " he said", "Guetté", "Il", " — Name (@h)", "NATO.", " ", "\n"]), max_size=30))
+def test_quote_heavy_text_never_raises(parts):
+    text = "".join(parts)
+    frame = attribute_speakers(text)
+    assert len(frame) == len(split_sentences(text))
+    assert set(frame["kind"]) <= set(KINDS)
