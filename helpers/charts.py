@@ -63,3 +63,79 @@ def heatmap(matrix, labels: list[str], title: str) -> plt.Figure:
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
     fig.tight_layout()
     return fig
+
+
+PALETTE = {
+    "leave_alliance": "#C44E52", "leave_command": "#DD8452", "distance_or_reform": "#8C8C8C",
+    "stay": "#4C72B0", "rejoin_or_deepen": "#55A868", "none": "#CCCCCC",
+    "withdrawal": "#C44E52", "reintegration": "#55A868", "treaty_or_accession": "#4C72B0",
+    "exit_call": "#DD8452", "statement": "#8172B3", "election": "#937860", "other": "#8C8C8C",
+}
+
+
+def lanes(points: pd.DataFrame, spans: pd.DataFrame, lane_order: list[str], title: str, start: float, end: float) -> plt.Figure:
+    """Return a timeline with one horizontal lane per name in lane_order: spans as bars, points as dots coloured by `kind`."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(10.0, 1.2 + 0.9 * len(lane_order)))
+    y = {lane: i for i, lane in enumerate(lane_order)}
+    for span in spans.itertuples():
+        ax.barh(y[span.lane], span.end - span.start, left=span.start, height=0.5, color="#DDDDDD", edgecolor="#999999")
+        ax.text((span.start + span.end) / 2, y[span.lane] + 0.33, span.label, ha="center", va="bottom", fontsize=8)
+    for kind, group in points.groupby("kind", sort=True):
+        ax.scatter(group["x"], group["lane"].map(y), s=40, color=PALETTE.get(kind, "#333333"), label=kind, zorder=3,
+                   edgecolor="white", linewidth=0.5)
+    ax.set_yticks(range(len(lane_order)), lane_order)
+    ax.set_ylim(-0.7, len(lane_order) - 0.2)
+    ax.set_xlim(start, end)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.set(title=title, xlabel="year")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def ranges(table: pd.DataFrame, label: str, low: str, high: str, title: str, xlabel: str) -> plt.Figure:
+    """Return one horizontal bar per row from `low` to `high`, labelled by `label`, with the span written at its end."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(STYLE["figure.figsize"][0], 0.8 + 0.45 * max(len(table), 1)))
+    ax.barh(table[label].astype(str), table[high] - table[low], left=table[low], color="#4C72B0", height=0.5)
+    for i, row in enumerate(table.itertuples()):
+        ax.text(getattr(row, high) + 0.5, i, f"{getattr(row, high) - getattr(row, low):.0f} years", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.set(title=title, xlabel=xlabel)
+    fig.tight_layout()
+    return fig
+
+
+def confusion(matrix: pd.DataFrame, title: str) -> plt.Figure:
+    """Return a confusion-matrix figure (rows gold, columns predicted) with the count in each cell."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(4.8, 4.0))
+    values = matrix.to_numpy()
+    ax.imshow(values, cmap="Blues")
+    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns])
+    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    for (i, j), value in np.ndenumerate(values):
+        ax.text(j, i, str(value), ha="center", va="center", color="white" if value > values.max() / 2 else "black")
+    ax.grid(False)
+    ax.set(title=title, xlabel="predicted", ylabel="gold")
+    fig.tight_layout()
+    return fig
+
+
+def stacked(table: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
+    """Return horizontal stacked bars: one bar per row of `table`, one segment per column, coloured by column name."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(STYLE["figure.figsize"][0], 0.8 + 0.45 * max(len(table), 1)))
+    left = np.zeros(len(table))
+    for column in table.columns:
+        ax.barh(table.index.astype(str), table[column].to_numpy(), left=left, label=str(column), color=PALETTE.get(str(column), None))
+        left += table[column].to_numpy()
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.set(title=title, xlabel=xlabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

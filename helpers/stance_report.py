@@ -1,0 +1,56 @@
+"""Tables the stance notebook reports: scores with intervals, speaker accuracy, actor-by-position evidence."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import stance
+
+OUTLET_SPEAKER = "[outlet]"
+
+
+SCORE_COLUMNS = ["pages", "method", "sentences", "F_avg", "F_avg 95% CI", "macro_F1", "macro_F1 95% CI",
+                 *[f"{m} {label}" for label in stance.LABELS for m in ("P", "R")]]
+
+
+def method_scores(predictions: dict[str, pd.DataFrame], n: int, seed: int, pages: str) -> pd.DataFrame:
+    """Return per method: F_avg and macro-F1 with bootstrap 95% intervals, and per-class precision and recall."""
+    rows = []
+    for method, frame in predictions.items():
+        gold, pred = frame["label"].tolist(), frame["pred_label"].tolist()
+        per_class = stance.per_class_table(gold, pred).set_index("class")
+        f_low, f_high = stance.bootstrap_interval(gold, pred, stance.semeval_f_avg, n=n, seed=seed)
+        m_low, m_high = stance.bootstrap_interval(gold, pred, stance.macro_f1, n=n, seed=seed)
+        row = {"pages": pages, "method": method, "sentences": len(frame),
+               "F_avg": stance.semeval_f_avg(gold, pred), "F_avg 95% CI": f"{f_low:.2f}–{f_high:.2f}",
+               "macro_F1": stance.macro_f1(gold, pred), "macro_F1 95% CI": f"{m_low:.2f}–{m_high:.2f}"}
+        for label in stance.LABELS:
+            row[f"P {label}"] = float(per_class.loc[label, "precision"])
+            row[f"R {label}"] = float(per_class.loc[label, "recall"])
+        rows.append(row)
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+
+
+def with_outlets(speakers: pd.DataFrame, outlets: dict[str, str]) -> pd.DataFrame:
+    """Return speakers with the outlet's name (or 'outlet of <doc_id>' when unknown) in place of '[outlet]'."""
+    named = speakers["doc_id"].map(lambda d: outlets.get(d) or f"outlet of {d}")
+    return speakers.assign(speaker=speakers["speaker"].where(speakers["speaker"] != OUTLET_SPEAKER, named))
+
+
+def speaker_accuracy(frame: pd.DataFrame, n: int, seed: int) -> tuple[float, float, float, int]:
+    """Return (accuracy, low, high, sentences) of predicted `speaker` against `gold_speaker` on FAVOR/AGAINST gold sentences."""
+    import numpy as np
+
+    taking = frame[frame["label"] != "NONE"]
+    hits = (taking["speaker"] == taking["gold_speaker"]).to_numpy(dtype=float)
+    if not len(hits):
+        return 0.0, 0.0, 0.0, 0
+    rng = np.random.default_rng(seed)
+    means = [hits[rng.integers(0, len(hits), len(hits))].mean() for _ in range(n)]
+    return float(hits.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5)), len(hits)
+
+
+def actor_positions(table: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per (speaker, position) among stance-taking sentences, with a count and the first evidence sentence."""
+    taking = table[table["label"] != "NONE"].sort_values(["doc_id", "sent_id"])
+    grouped = taking.groupby(["speaker", "label", "position"], sort=True)
+    return grouped.agg(sentences=("sent_id", "size"), evidence_id=("sent_id", "first"), evidence=("text", "first")).reset_index()

@@ -1,0 +1,30 @@
+"""Stance report tables: scores with intervals, outlet names, speaker accuracy, actor evidence."""
+import pandas as pd
+
+from helpers import stance_report
+
+
+def test_method_scores_reports_f_avg_macro_f1_and_per_class_rates():
+    frame = pd.DataFrame({"label": ["FAVOR", "AGAINST", "NONE", "NONE"], "pred_label": ["FAVOR", "NONE", "NONE", "NONE"]})
+    row = stance_report.method_scores({"m": frame}, n=50, seed=1, pages="p").iloc[0]
+    assert row["F_avg"] == 0.5 and row["R AGAINST"] == 0.0 and row["P NONE"] == 2 / 3
+    assert row["sentences"] == 4 and "–" in row["F_avg 95% CI"]
+
+
+def test_outlet_narration_gets_the_outlet_name():
+    speakers = pd.DataFrame({"doc_id": ["a", "b", "a"], "speaker": ["[outlet]", "[outlet]", "Marine Le Pen"]})
+    named = stance_report.with_outlets(speakers, {"a": "Newslanes Media", "b": ""})
+    assert named["speaker"].tolist() == ["Newslanes Media", "outlet of b", "Marine Le Pen"]
+
+
+def test_speaker_accuracy_counts_only_stance_taking_sentences():
+    frame = pd.DataFrame({"label": ["FAVOR", "AGAINST", "NONE"], "speaker": ["A", "B", "C"], "gold_speaker": ["A", "X", "Y"]})
+    accuracy, low, high, count = stance_report.speaker_accuracy(frame, n=200, seed=0)
+    assert (accuracy, count) == (0.5, 2) and 0.0 <= low <= accuracy <= high <= 1.0
+
+
+def test_actor_positions_keeps_the_first_evidence_sentence():
+    table = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": ["a-s002", "a-s001", "b-s001"], "speaker": ["X", "X", "Y"],
+                          "label": ["FAVOR", "FAVOR", "NONE"], "position": ["leave_command"] * 2 + ["none"], "text": ["second", "first", "other"]})
+    found = stance_report.actor_positions(table)
+    assert found[["speaker", "sentences", "evidence_id", "evidence"]].values.tolist() == [["X", 2, "a-s001", "first"]]
