@@ -244,6 +244,8 @@ def grammar_families() -> list[tuple[str, str]]:
         ("deictic_part", r"(?P<w>last|this|tomorrow|yesterday)" + SP + r"(?P<part>night|morning|afternoon|evening)" + END),
         ("deictic_part_fr", r"(?P<w>ce|cet|cette)" + SP + r"(?P<part>matin|soir|après" + HY + r"midi|nuit)" + END),
         ("present", "(?P<w>" + words_re("present") + ")"),
+        # vague past and future references (TimeML PAST_REF / FUTURE_REF): tagged, with no value
+        ("vague_ref", r"(?P<w>recently|lately|the" + SP + r"future|récemment|dernièrement|l" + AP + r"avenir|le" + SP + r"futur)" + END),
         # recurring times
         ("set_every", r"(?P<q>every|each)" + SP + r"(?:other" + SP + r")?(?:" + NUM_EN + SP + r")?(?:" + UNIT_EN + "|" + WD + ")"),
         ("set_chaque", r"chaque" + SP + r"(?:" + UNIT_FR + "|" + WD + r")"),
@@ -317,7 +319,8 @@ def trigger_words() -> list[str]:
               "dorénavant", "présentement", "yesterday", "today", "tomorrow", "tonight", "hier", "demain", "aujourd'hui",
               "avant-hier", "après-demain", "morning", "afternoon", "evening", "night", "weekend", "week-end", "matin", "soir",
               "soirée", "après-midi", "midi", "nuit", "lendemain", "veille", "surlendemain", "quarter", "half", "trimestre",
-              "semestre", "century", "siècle", "annually", "annum", "années"}
+              "semestre", "century", "siècle", "annually", "annum", "années", "recently", "lately", "future", "récemment",
+              "dernièrement", "avenir", "futur"}
     return sorted(found)
 
 
@@ -331,7 +334,8 @@ def first_words() -> frozenset[str]:
               "year", "l'", "la", "le", "les", "ces", "des", "aux", "ce", "cet", "cette", "il", "chaque", "tous", "toutes", "yesterday",
               "today", "tomorrow", "tonight", "avant", "après", "hier", "demain", "aujourd'", "fin", "début", "milieu", "mi", "courant",
               "annually", "once", "twice", "coming", "past", "beginning", "start", "middle", "end", "close", "turn", "années", "very",
-              "three", "four", "une", "deux", "q1", "q2", "q3", "q4", "h1", "h2", "t1", "t2", "t3", "t4", "s1", "s2"}
+              "three", "four", "une", "deux", "q1", "q2", "q3", "q4", "h1", "h2", "t1", "t2", "t3", "t4", "s1", "s2",
+              "recently", "lately", "récemment", "dernièrement", "l", "le"}
     return frozenset(found)
 
 
@@ -1017,12 +1021,24 @@ def month_year_ok(m: re.Match, text: str) -> bool:
     return month_word_ok(m, text) and not count_follows(right_tokens(text, m.end(), 1))
 
 
+_AFTER_NOUN_FUTURE = {"of", "and", "or", "is", "was", "will", "would", "as", "in", "for", "with", "that", "but", "to", "when",
+                      "de", "et", "ou", "est", "sera", "pour", "que", "qui", "mais", "dans"}
+
+
+def vague_ok(m: re.Match, text: str) -> bool:
+    """Return True unless "the future" / "l'avenir" modifies a noun ("a future European command" is an adjective)."""
+    if not norm(m.group("w")).replace("’", "'").endswith(("future", "avenir", "futur")):
+        return True
+    after = right_tokens(text, m.end(), 1)
+    return not after or not after[0][:1].isalpha() or norm(after[0]) in _AFTER_NOUN_FUTURE
+
+
 VALIDATORS: dict[str, Callable[[re.Match, str], bool]] = {
     "dmy": date_ok, "mdy": date_ok, "iso": date_ok, "num": date_ok, "dm": day_month_ok, "md": day_month_ok,
     "month_rel_of": english_month_match_ok, "month_rel_fr": english_month_match_ok, "month_rel_fr_year": english_month_match_ok,
     "month_this_fr": english_month_match_ok, "rel_month": english_month_match_ok, "my": month_year_ok,
     "qual_month": english_month_match_ok, "qual_year": qual_year_ok, "quarter_en": quarter_ok, "quarter_fr": quarter_ok,
-    "weekday": weekday_match_ok, "deictic_day": deictic_ok, "present": present_ok, "ago": ago_ok, "ago_fr": ago_ok,
+    "weekday": weekday_match_ok, "deictic_day": deictic_ok, "present": present_ok, "vague_ref": vague_ok, "ago": ago_ok, "ago_fr": ago_ok,
     "later_fr": ago_ok, "anchored_after": anchored_after_ok, "duration": duration_match_ok, "duration_fr": duration_match_ok,
     "bare_units": bare_units_ok, "year": year_match_ok, "year_word": qual_year_ok, "month": month_alone_ok,
     "day_first": date_ok, "season": season_alone_ok, "dm_rel": date_ok, "season_year": no_count_after_ok,
@@ -1407,6 +1423,12 @@ def resolve_present(g: dict, text: str, start: int, end: int, state: State) -> R
     return (pub.iso if pub else ""), "present_ref", "present_ref", pub.iso if pub else ""
 
 
+def resolve_vague_ref(g: dict, text: str, start: int, end: int, state: State) -> Resolved:
+    """Return no value for "recently", "the future", "récemment", "l'avenir": granularity past_ref or future_ref."""
+    future = norm(g["w"]).replace("’", "'").endswith(("future", "avenir", "futur"))
+    return "", "future_ref" if future else "past_ref", "relative", ""
+
+
 def resolve_set(g: dict, text: str, start: int, end: int, state: State) -> Resolved:
     """Return the period of a recurring time: "every day" P1D, "every four years" P4Y, "every Monday" XXXX-WXX-1, "tous les ans" P1Y."""
     weekday = g.get("wd") or g.get("wdp")
@@ -1442,7 +1464,7 @@ RESOLVERS: dict[str, Callable[[dict, str, int, int, State], Resolved]] = {
     "this_fr": resolve_rel_unit, "ago": resolve_ago, "ago_fr": resolve_ago, "later_fr": resolve_ago,
     "anchored": resolve_anchored, "anchored_that": resolve_anchored, "anchored_after": resolve_anchored, "anchored_fr": resolve_anchored,
     "weekday": resolve_weekday, "deictic_day": resolve_deictic, "deictic_part": resolve_deictic, "deictic_part_fr": resolve_deictic,
-    "present": resolve_present, "set_every": resolve_set, "set_chaque": resolve_set, "set_tous": resolve_set, "set_per": resolve_set,
+    "present": resolve_present, "vague_ref": resolve_vague_ref, "set_every": resolve_set, "set_chaque": resolve_set, "set_tous": resolve_set, "set_per": resolve_set,
     "set_adv": resolve_set, "set_times": resolve_set, "duration": resolve_duration, "duration_fr": resolve_duration,
     "vague_en": resolve_duration, "vague_fr": resolve_duration, "bare_units": resolve_duration, "month": resolve_month,
     "year_word": resolve_year, "year": resolve_year, "year_tail": resolve_year, "day_first": resolve_date, "season": resolve_season_alone,

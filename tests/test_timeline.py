@@ -418,3 +418,18 @@ def test_merge_events_keeps_one_canonical_event_with_sorted_sources_and_the_most
 def test_events_of_nothing_are_empty_tables():
     empty = sentence_expressions(SENTENCES.iloc[:0], {})
     assert empty.empty and merge_events(event_rows(SENTENCES, empty)).empty
+
+
+@pytest.mark.parametrize("text, span, granularity", [
+    ("NATO recently decided to cut the mission.", "recently", "past_ref"),
+    ("Il a récemment déclaré qu'il partirait.", "récemment", "past_ref"),
+    ("Kiev may join the alliance in the future.", "the future", "future_ref"),
+    ("À l'avenir, la France décidera seule.", "l'avenir", "future_ref"),
+])
+def test_vague_references_are_tagged_without_a_value(text, span, granularity):
+    found = extract_time_expressions(text, dt.date(2022, 1, 4))
+    assert found[["text", "value", "granularity", "type"]].values.tolist() == [[span, "", granularity, "relative"]]
+
+
+def test_future_as_an_adjective_is_not_a_time_expression():
+    assert extract_time_expressions("She would place troops under neither a future European command nor NATO.", dt.date(2022, 4, 14)).empty
