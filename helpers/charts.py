@@ -80,9 +80,13 @@ def lanes(points: pd.DataFrame, spans: pd.DataFrame, lane_order: list[str], titl
     y = {lane: i for i, lane in enumerate(lane_order)}
     for span in spans.itertuples():
         ax.barh(y[span.lane], span.end - span.start, left=span.start, height=0.5, color="#DDDDDD", edgecolor="#999999")
-        ax.text((span.start + span.end) / 2, y[span.lane] + 0.33, span.label, ha="center", va="bottom", fontsize=8)
+        ax.text((span.start + span.end) / 2, y[span.lane], span.label, ha="center", va="center", fontsize=8)
+    # Kinds that share a lane are drawn on thin parallel tracks, so dots at the same date stay visible.
+    tracks = {(lane, kind): i - (len(kinds) - 1) / 2 for lane, group in points.groupby("lane")
+              for kinds in [sorted(group["kind"].unique())] for i, kind in enumerate(kinds)}
     for kind, group in points.groupby("kind", sort=True):
-        ax.scatter(group["x"], group["lane"].map(y), s=40, color=PALETTE.get(kind, "#333333"), label=kind, zorder=3,
+        offsets = [0.12 * tracks[(lane, kind)] for lane in group["lane"]]
+        ax.scatter(group["x"], group["lane"].map(y) + offsets, s=40, color=PALETTE.get(kind, "#333333"), label=kind, zorder=3,
                    edgecolor="white", linewidth=0.5)
     ax.set_yticks(range(len(lane_order)), lane_order)
     ax.set_ylim(-0.7, len(lane_order) - 0.2)
@@ -139,3 +143,12 @@ def stacked(table: pd.DataFrame, title: str, xlabel: str) -> plt.Figure:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
+
+
+def short_labels(labels: list[str], shortest: int = 3) -> list[str]:
+    """Return the shortest prefixes (at least `shortest` characters) that keep every label distinct."""
+    for length in range(shortest, max(map(len, labels), default=0) + 1):
+        prefixes = [label[:length] for label in labels]
+        if len(set(prefixes)) == len(set(labels)):
+            return prefixes
+    return list(labels)

@@ -28,3 +28,7 @@ def test_actor_positions_keeps_the_first_evidence_sentence():
                           "label": ["FAVOR", "FAVOR", "NONE"], "position": ["leave_command"] * 2 + ["none"], "text": ["second", "first", "other"]})
     found = stance_report.actor_positions(table)
     assert found[["speaker", "sentences", "evidence_id", "evidence"]].values.tolist() == [["X", 2, "a-s001", "first"]]
+
+
+def test_heldout_halves_split_by_source_number():
+    assert [stance_report.heldout_half(s) for s in ["s01", "s02", "s13", "s46", ""]] == ["dev", "test", "dev", "test", "test"]
