@@ -415,6 +415,9 @@ class Event:
     decision: bool = False
     evaluated: bool = False
     implicit: bool = False
+    hypothetical: bool = False
+    corrected: bool = False
+    asked: bool = False
 
 
 @dataclass
@@ -442,6 +445,7 @@ _PREPOSITIONS = frozenset("from with to against unlike of for by de avec contre 
 _CONJUNCTIONS = frozenset("and then et puis ensuite before avant".split())
 _UNDER = frozenset(("under", "sous"))
 _OF = frozenset(("de", "du", "des", "d", "of", "from"))
+_FRANCE_WORDS = frozenset(("france", "paris"))
 _LIST_GLUE = frozenset(("and", "or", "et", "ou", "as", "well", "ainsi", "que", "then", "puis"))
 
 
@@ -469,15 +473,23 @@ def _starting(a: Analysis, families: Sequence[str], allow_weak: bool) -> dict:
     return starts
 
 
-def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexicon: Lexicon) -> Hit | None:
+def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexicon: Lexicon,
+                   transparent: frozenset | set = frozenset()) -> Hit | None:
     """Return the NATO target a cue points to: right after it over link words only, or just before it."""
     # Link words, adverbs and one adjective (before "de/of/from" or the target itself: "une sortie planifiée de
     # l'OTAN", "a loyal NATO ally") may stand between the cue and its target; so may other organisations in a
-    # list ("quitter l'UE, l'euro et l'OTAN").
+    # list ("quitter l'UE, l'euro et l'OTAN"), a membership noun ("a return to full participation in NATO",
+    # `transparent`), and the subject genitive "of France" ("le retour de la France dans l'OTAN"), which
+    # does not use up the window.
     j, loose, limit, listed = cue.end, 1, cue.end + 6, False
     while j < len(a.toks) and j <= limit:
         if j in starts:
             return min(starts[j], key=lambda h: (h.family != "command_scope", -h.end))
+        if j in transparent:
+            j, limit = j + 1, limit + 1
+            continue
+        if a.raw[j] in _FRANCE_WORDS:
+            limit += 2
         if j in other_starts:
             if not listed:
                 limit += 8
@@ -611,9 +623,10 @@ def analyse(sentence: Sentence, lexicon: Lexicon | None = None, context_target: 
     allow_weak = context_target or a.has("target")
     starts = _starting(a, _TARGETS, allow_weak)
     other_starts = {j for h in families.get("other_target", ()) for j in range(h.start, h.end)}  # tokens they cover
+    transparent = {j for h in families.get("membership", ()) for j in range(h.start, h.end)}
     for kind in kinds:
         for cue in _merged(families[kind]):
-            target = _linked_target(a, cue, starts, other_starts, lexicon)
+            target = _linked_target(a, cue, starts, other_starts, lexicon, transparent if kind != "membership" else ())
             implicit = False
             if target is None:
                 if (kind != "exit" or not context_target or not a.has("advocacy") or a.has("other_target")
@@ -629,6 +642,7 @@ def analyse(sentence: Sentence, lexicon: Lexicon | None = None, context_target: 
                 break
     for e in a.events:
         _describe(a, e)
+    _mark_questions(a)
     a.events.sort(key=lambda e: e.start)
     return a
 
@@ -656,8 +670,42 @@ def _describe(a: Analysis, e: Event) -> None:
     e.deferred = e.kind == "exit" and (bool(deferral) or timing)
     e.other_country = _other_subject(a, e)
     e.historical = _historical(a, e)
-    e.decision = _subject_is_person(a, e.start)
+    e.decision = _subject_is_person(a, e.start) or _decided(a, e)
+    raised = _before(a, "hypothetical", e.start, 6) if e.kind == "exit" else None
+    e.hypothetical = raised is not None and not any(0 <= h.start < raised.start for h in a.families.get("advocacy", ()))
+    e.corrected = e.kind == "exit" and e.scope == "alliance" and _corrected_to_command(a, e)
     e.evaluated = any(clause[0] <= h.start < clause[1] for h in a.families.get("against_exit", ()))
+
+
+def _decided(a: Analysis, e: Event) -> bool:
+    """Return True when a decision or announcement verb ("announced", "a décidé", "entériné") governs the event.
+
+    A decision names an actor acting (guideline 4.3), so the event is not a bare fact: the verb must stand
+    before the event in the same sentence, at most 8 tokens before it, with no other event in between.
+    """
+    for h in a.families.get("decision", ()):
+        if h.end <= e.start and e.start - h.end <= 8 and not any(h.end <= o.start < e.start for o in a.events if o is not e):
+            return True
+    return False
+
+
+_BUT = frozenset(("but", "mais", "only", "seulement", "uniquement"))
+
+
+def _corrected_to_command(a: Analysis, e: Event) -> bool:
+    """Return True for "not X but the command": a negated whole-alliance exit corrected by "but/mais" to the command.
+
+    "Elle n'a jamais voulu sortir de l'OTAN, mais du commandement intégré" and "not from NATO, but from its
+    integrated command" deny a full exit and assert a command exit: the correction keeps the exit call.
+    """
+    if not e.negated:
+        return False
+    for j in range(e.end, min(len(a.raw), e.end + 10)):
+        if a.raw[j] in ("but", "mais"):
+            return any(j < h.start <= j + 5 for h in a.families.get("command_scope", ()))
+        if a.toks[j] in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 def _clause_start(a: Analysis, i: int) -> int:
@@ -693,6 +741,10 @@ def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     position = "leave_command" if e.scope == "command" else "leave_alliance"
     if e.deferred:
         return ("NOTE", "deferral", position)
+    if e.corrected:
+        return ("FAVOR", "leave_command", "exit corrected to the command")
+    if e.hypothetical and not (e.negated or e.opposed):
+        return ("NOTE", "question", "")
     if e.negated or e.opposed:
         return ("AGAINST", "stay", "negated exit" if e.negated else "opposed exit")
     if _judged_negatively(a, e):
@@ -707,7 +759,7 @@ def _stay_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     position = "leave_command" if e.scope == "command" else "leave_alliance"
     if e.negated or e.opposed:
         return ("FAVOR", position, "negated stay")
-    if e.evaluated and not e.supported:
+    if (e.evaluated or _judged_undesirable(a, e)) and not e.supported:
         return ("FAVOR", position, "stay judged negatively")
     if (e.supported or strong or a.has("speech")) and not (e.historical and not (e.decision or strong)):
         return ("AGAINST", "stay", "stay")
@@ -718,6 +770,8 @@ def _membership_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     """Return the vote of a membership noun: only opposition (for leaving) or support (against) counts."""
     if e.negated or e.opposed:
         return ("FAVOR", "leave_command" if e.scope == "command" else "leave_alliance", "membership opposed")
+    if _judged_undesirable(a, e) and not e.supported:
+        return ("FAVOR", "leave_command" if e.scope == "command" else "leave_alliance", "membership judged undesirable")
     if e.supported and not e.historical:
         return ("AGAINST", "stay", "membership supported")
     return ("NOTE", "", "")
@@ -745,7 +799,8 @@ _VOTERS = {"exit": _exit_vote, "stay": _stay_vote, "membership": _membership_vot
 def votes(a: Analysis) -> list[Vote]:
     """Return one vote per event of the sentence, in order (events about other countries vote NOTE other_country)."""
     strong = a.has("advocacy") or a.has("first_person")
-    return [("NOTE", "other_country", "") if e.other_country else _VOTERS[e.kind](a, e, strong) for e in a.events]
+    return [("NOTE", "other_country", "") if e.other_country else ("NOTE", "asked", "") if e.asked
+            else _VOTERS[e.kind](a, e, strong) for e in a.events]
 
 
 def decide(a: Analysis, context_target: bool = False, context_exit: bool = False) -> Verdict:
@@ -756,7 +811,7 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
     against = [(p, r) for side, p, r in cast if side == "AGAINST"]
     notes = [p for side, p, _ in cast if side == "NOTE"]
     deferred_scope = next((r for side, p, r in cast if side == "NOTE" and p == "deferral"), None)
-    if "?" in a.toks and (favor or against):
+    if "asked" in notes and not favor and not against:
         return Verdict("NONE", "none", 0.6, "question", cues)
     if deferred_scope and not favor and not against:
         if a.has("aim"):
@@ -771,6 +826,8 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
         return Verdict("AGAINST", "stay", 0.6, "the exit proposal judged negatively", cues)
     if anaphoric and a.has("support") and not a.has("opposition"):
         return Verdict("FAVOR", "leave_alliance", 0.55, "the exit proposal supported", cues)
+    if "question" in notes:
+        return Verdict("NONE", "distance_or_reform", 0.6, "the question raised, not answered", cues)
     if "join refused" in notes or a.has("distance"):
         return Verdict("NONE", "distance_or_reform", 0.7, "distance or reform", cues)
     targeted = a.has("target") or a.has("command_scope") or (a.has("target_weak") and context_target)
@@ -779,6 +836,36 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
     if "bare fact" in notes:
         return Verdict("NONE", "none", 0.7, "bare fact", cues)
     return Verdict("NONE", "none", 0.9 if not cues else 0.8, "no stance cue", cues)
+
+
+def _mark_questions(a: Analysis) -> None:
+    """Flag the events inside a question: the stretch of the sentence that a "?" closes.
+
+    A "?" ends a question; it does not make an earlier or later statement in the same unit a question (a
+    book title "Vers la guerre ?" before "il réaffirme la nécessité de l'Alliance", an answer after it).
+    """
+    if "?" not in a.toks:
+        return
+    start = 0
+    for j, t in enumerate(a.toks):
+        if t in (".", "!", "?"):
+            if t == "?":
+                for e in a.events:
+                    if start <= e.start < j:
+                        e.asked = True
+            start = j + 1
+
+
+def _judged_undesirable(a: Analysis, e: Event) -> bool:
+    """Return True when an undesirable/untenable predicate follows an event as its subject.
+
+    "Le maintien de la France dans l'OTAN n'est plus souhaitable", "France's membership is untenable": the
+    event is the subject, the predicate comes after it, and no exit event stands between them.
+    """
+    for h in a.families.get("undesirable", ()):
+        if h.start >= e.end and not any(o.kind != e.kind and e.end <= o.start < h.start for o in a.events):
+            return True
+    return False
 
 
 def _majority(a: Analysis, favor: list, against: list, cues: tuple) -> Verdict:
@@ -813,6 +900,8 @@ def _judged_negatively(a: Analysis, e: Event) -> bool:
     ("calls to leave are reckless"); otherwise one in the exit's clause, or anywhere when the exit opens
     the sentence as its subject ("To leave NATO now ... is suicide", "Sortir de l'OTAN serait une folie").
     """
+    if e.start <= 2 and _judged_undesirable(a, e):
+        return True  # "Leaving NATO is untenable": the exit is the subject of an undesirable predicate
     if not a.has("against_exit"):
         return False
     if a.has("advocacy"):

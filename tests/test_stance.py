@@ -270,6 +270,109 @@ def test_context_lets_an_anaphoric_proposal_be_judged():
     assert alone["label"].iloc[0] == "NONE"
 
 
+# ---------------------------------------------------------------- generality: cue families and rule fixes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle prône une sortie de l'OTAN.",
+    "Le député préconise de quitter l'Alliance atlantique.",
+    "Le parti milite pour une sortie de l'OTAN.",
+    "Ils voudraient que la France quitte l'OTAN.",
+    "The senator favours leaving NATO.",
+    "The movement seeks to pull France out of NATO.",
+    "He argued for a French exit from NATO.",
+])
+def test_advocacy_verbs_and_modals_of_wish(sentence):
+    assert cue(sentence) == ("FAVOR", "leave_alliance")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour lui, la France n'a rien à faire dans l'OTAN.",
+    "France has no business in NATO, the candidate said.",
+    "The party would walk away from NATO.",
+    "Le candidat veut s'affranchir de l'OTAN.",
+])
+def test_exit_idioms(sentence):
+    assert cue(sentence) == ("FAVOR", "leave_alliance")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le parti a renoncé à réclamer la sortie de l'OTAN.",
+    "The party gave up its call to leave NATO.",
+    "La ministre a mis en garde contre une sortie de l'OTAN.",
+    "Quitter l'OTAN serait une aventure hasardeuse, juge le sénateur.",
+    "Leaving NATO is untenable, the minister argued.",
+])
+def test_renouncing_warning_and_undesirable_judgements_of_exit_are_against(sentence):
+    assert cue(sentence) == ("AGAINST", "stay")
+
+
+def test_the_noun_propos_is_not_the_verb_proposer():
+    assert cue("Le ministre a répondu aux propos du député sur l'OTAN.") == ("NONE", "none")
+    assert cue("Le député propose de sortir de l'OTAN.") == ("FAVOR", "leave_alliance")
+
+
+def test_atlantique_is_not_atlantisme():
+    assert cue("Il défend la nécessité de l'Alliance atlantique.") == ("AGAINST", "stay")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président souhaite que la France reprenne toute sa place dans l'OTAN.",
+    "The party wants France to take its full place in NATO's integrated command.",
+    "Le sommet a entériné le retour de la France dans les structures de commandement de l'OTAN.",
+])
+def test_retaking_its_place_and_endorsing_the_return_are_rejoin(sentence):
+    assert cue(sentence) == ("AGAINST", "rejoin_or_deepen")
+
+
+def test_a_return_to_full_participation_and_of_france_genitive_link_to_the_target():
+    # a membership noun and "de la France" between the cue and NATO no longer break the link
+    assert cue("Le député a critiqué le retour de la France dans le commandement militaire intégré de l'OTAN.") == (
+        "FAVOR", "leave_command")
+    assert cue("The minister backed a return to full participation in NATO's integrated command.") == (
+        "AGAINST", "rejoin_or_deepen")
+
+
+def test_a_decision_verb_makes_a_past_event_an_actors_act():
+    assert cue("In 2010, the cabinet announced France's return to NATO's integrated command.") == (
+        "AGAINST", "rejoin_or_deepen")
+    assert cue("En 1967, le gouvernement a décidé le retrait de la France du commandement intégré de l'OTAN.") == (
+        "FAVOR", "leave_command")
+    assert cue("France returned to NATO's integrated command in 2010.") == ("NONE", "none")  # still a bare fact
+
+
+def test_not_the_alliance_but_the_command_is_leave_command():
+    assert cue("Il n'a jamais demandé de quitter l'OTAN, mais son commandement intégré.") == ("FAVOR", "leave_command")
+    assert cue("She does not want France to leave NATO but to leave its integrated command.") == (
+        "FAVOR", "leave_command")
+    assert cue("She does not want France to leave NATO, but she wants a stronger Europe.") == ("AGAINST", "stay")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le député s'interroge sur la possibilité que la France sorte de l'OTAN.",
+    "The minister raised the possibility of France leaving NATO.",
+    "The question of whether France should leave NATO divides the left.",
+])
+def test_raising_the_question_of_exit_without_answering_it_is_distance(sentence):
+    assert cue(sentence) == ("NONE", "distance_or_reform")
+
+
+def test_advocacy_before_the_question_keeps_the_call():
+    assert cue("Il plaide pour étudier la possibilité de sortir de l'OTAN.")[0] == "FAVOR"
+
+
+def test_undesirable_membership_or_stay_is_favor():
+    assert cue("Notre présence dans l'OTAN n'est plus tenable, estime-t-elle.") == ("FAVOR", "leave_alliance")
+    assert cue("France's membership of NATO has become untenable, she argued.") == ("FAVOR", "leave_alliance")
+
+
+def test_a_question_mark_only_covers_its_own_question():
+    assert cue("Dans son livre Faut-il avoir peur ?, il plaide pour une sortie de l'OTAN.") == ("FAVOR", "leave_alliance")
+    assert cue("Va-t-on sortir de l'OTAN ? Non, répond le ministre, la France restera dans l'Alliance.") == (
+        "AGAINST", "stay")
+    assert cue("Faut-il quitter l'OTAN ?") == ("NONE", "none")
+
+
 def test_explain_lists_the_cues_and_the_rule():
     lines = explain("France should not leave NATO.")
     assert "negation:not" in lines and "exit:leave" in lines and "target:nato" in lines
