@@ -84,6 +84,21 @@ def test_fixture_run_cleans_english_french_and_html_pages(fixture_run):
     assert pd.read_csv(processed / "rejected" / "01-clean.csv").empty
 
 
+def test_fixture_run_labels_stance_and_builds_a_timeline(fixture_run):
+    _, run_dir = fixture_run
+    processed = run_dir / "data" / "processed"
+    sentences = pd.read_parquet(processed / "01-sentences.parquet")
+    stance = pd.read_parquet(processed / "02-stance.parquet")
+    assert stance["sent_id"].tolist() == sentences["sent_id"].tolist()
+    assert set(stance["label"]) <= {"FAVOR", "AGAINST", "NONE"} and (stance["label"] == "FAVOR").any()
+    assert stance["method"].str.endswith("(trained on all gold)").all()  # no fixture sentence has gold
+    expressions = pd.read_parquet(processed / "03-expressions.parquet").set_index("text")
+    assert expressions.loc["mercredi", "value"] == "2024-03-06"  # the Wednesday before Tuesday 12 March 2024
+    canonical = pd.read_parquet(processed / "03-canonical-events.parquet")
+    greece = canonical[canonical["country"] == "Greece"].set_index("event_type")["value"].to_dict()
+    assert greece == {"withdrawal": "1974", "reintegration": "1980"}
+
+
 def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_path):
     params = tmp_path / "bad.yaml"
     params.write_text("SEED: seven\nCORPUS_DIR: tests/fixtures/corpus\n")
