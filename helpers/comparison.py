@@ -179,12 +179,17 @@ def decimal(date: str) -> float:
     return int(date[:4]) + ((int(date[5:7]) - 1) / 12 if len(date) >= 7 else 0.0)
 
 
-def frame_contexts(invoked: pd.DataFrame, stance: pd.DataFrame) -> pd.DataFrame:
-    """Return the sentences whose frames are compared: those invoking each case, and today's stance-taking sentences."""
-    present = stance[(stance["label"] != "NONE") & ~stance["sent_id"].isin(invoked["sent_id"])]
+def frame_contexts(invoked: pd.DataFrame, stance: pd.DataFrame, events: pd.DataFrame, since: int = 2010) -> pd.DataFrame:
+    """Return the sentences whose frames are compared: those invoking each case, and present-day calls to leave.
+
+    A present-day call is a FAVOR sentence that invokes no case and dates no event before `since`.
+    """
+    years = events.assign(year=pd.to_numeric(events["value"].astype(str).str[:4], errors="coerce"))
+    historical = set(years.loc[years["year"] < since, "sent_id"])
+    calls = stance[(stance["label"] == "FAVOR") & ~stance["sent_id"].isin(invoked["sent_id"]) & ~stance["sent_id"].isin(historical)]
     return pd.concat([
         invoked[["sent_id", "speaker", "sentence"]].assign(context=invoked["case"]),
-        present[["sent_id", "speaker", "text"]].rename(columns={"text": "sentence"}).assign(context="present-day calls"),
+        calls[["sent_id", "speaker", "text"]].rename(columns={"text": "sentence"}).assign(context="present-day calls to leave"),
     ], ignore_index=True)[["context", "sent_id", "speaker", "sentence"]]
 
 
@@ -201,6 +206,6 @@ def summary_lines(spans: pd.DataFrame, invoked: pd.DataFrame, cases: list[str], 
             continue
         labels = rows["label"].fillna("NONE").value_counts().sort_index().to_dict()
         lines.append(f"The corpus invokes {case} in {len(rows)} sentence(s) of {rows['doc_id'].nunique()} article(s); "
-                     f"speakers: {', '.join(sorted(set(rows['speaker'].fillna(''))) - {''}) or 'none identified'}; stance labels: {labels}.")
+                     f"speakers: {', '.join(sorted(set(rows['speaker'].fillna('')) - {''})) or 'none identified'}; stance labels: {labels}.")
     lines.append(f"These counts describe a corpus of {articles} article(s) only; add articles to say more.")
     return lines

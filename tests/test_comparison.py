@@ -79,3 +79,22 @@ def test_consensus_date_prefers_precise_dates_most_sources_give():
     assert comparison.consensus_date(["1974-08-14", "1974-08-14", "1974-08-04", "1974-08"]) == "1974-08-14"
     assert comparison.consensus_date(["2009-03-11", "2009-04-04"], latest=True) == "2009-04-04"
     assert comparison.consensus_date(["", ""]) == ""
+
+
+def test_summary_states_spans_and_invocations_only():
+    spans = comparison.durations(REFERENCE, ["France 1966", "Greece 1974"])
+    invoked = pd.DataFrame({"case": ["France 1966"], "doc_id": ["d1"], "sent_id": ["d1-s1"], "speaker": ["Charles de Gaulle"],
+                            "label": ["FAVOR"], "position": ["leave_command"], "sentence": ["x"]})
+    lines = comparison.summary_lines(spans, invoked, ["France 1966", "Greece 1974"], 5)
+    assert lines[0].startswith("France 1966: out of the integrated military structure from 1966-07-01 to 2009-04-04, about 43 years")
+    assert "invokes France 1966 in 1 sentence(s) of 1 article(s); speakers: Charles de Gaulle" in lines[2]
+    assert lines[3] == "The corpus never invokes Greece 1974."
+    assert lines[-1].endswith("5 article(s) only; add articles to say more.")
+
+
+def test_frame_contexts_keep_invocations_and_present_day_calls_only():
+    invoked = comparison.invocations(EVENTS, pd.DataFrame(columns=["sent_id", "speaker", "label", "position"]), REFERENCE, ["France 1966"])
+    stance = pd.DataFrame({"sent_id": ["d1-s1", "d1-s2", "d3-s1", "d3-s2"], "speaker": ["A", "Sarkozy", "Guetté", "B"],
+                           "label": ["FAVOR", "AGAINST", "FAVOR", "NONE"], "text": ["a", "b", "France must leave NATO.", "d"]})
+    contexts = comparison.frame_contexts(invoked, stance, EVENTS)
+    assert contexts[["context", "sent_id"]].values.tolist() == [["France 1966", "d1-s1"], ["present-day calls to leave", "d3-s1"]]

@@ -99,6 +99,21 @@ def test_fixture_run_labels_stance_and_builds_a_timeline(fixture_run):
     assert greece == {"withdrawal": "1974", "reintegration": "1980"}
 
 
+def test_comparison_notebook_runs_with_another_pair_of_cases(fixture_run, tmp_path):
+    import papermill
+
+    _, run_dir = fixture_run
+    output = tmp_path / "04-spain.ipynb"
+    papermill.execute_notebook(
+        str(paths.NOTEBOOKS / "04-compare-disengagements.ipynb"), str(output), cwd=str(paths.NOTEBOOKS), progress_bar=False,
+        parameters={"CORPUS_DIR": "tests/fixtures/corpus", "OUTPUT_DIR": str(run_dir / "data"), "FIGURES_DIR": str(tmp_path),
+                    "CASE_A": "France 1966", "CASE_B": "Spain 1986"})
+    table = pd.read_csv(run_dir / "data" / "processed" / "04-side-by-side.csv", keep_default_na=False)
+    assert {"France 1966", "Spain 1986"} <= set(table.columns) and len(table) == 11
+    assert (table["Spain 1986"] != "").all()  # every dimension has a reference value (or "not found")
+    assert (tmp_path / "04-episodes.png").is_file()
+
+
 def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_path):
     params = tmp_path / "bad.yaml"
     params.write_text("SEED: seven\nCORPUS_DIR: tests/fixtures/corpus\n")
