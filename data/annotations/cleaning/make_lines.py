@@ -134,11 +134,11 @@ def line_spans(text):
     assert pos == len(text)
 
 
-def main():
-    files = sorted(RAW.glob("*.txt"))
+def build(files, decisions, out):
+    """Check the hand-made decisions against the files, write the labels CSV to `out`, print counts (also used by ../cleaning_heldout/)."""
     doc_ids = [f.stem for f in files]
-    if sorted(DECISIONS) != doc_ids:
-        sys.exit(f"DECISIONS docs {sorted(DECISIONS)} != raw files {doc_ids}")
+    if sorted(decisions) != doc_ids:
+        sys.exit(f"DECISIONS docs {sorted(decisions)} != files {doc_ids}")
     rows, errors = [], []
     for f in files:
         doc = f.stem
@@ -146,7 +146,7 @@ def main():
         assert text.splitlines() == [l.splitlines()[0] if l.splitlines() else "" for l in text.splitlines(True)]
         spans = {no: (s, e, t) for no, s, e, t in line_spans(text)}
         assigned = {}
-        for first, last, label, cat, note in DECISIONS[doc]:
+        for first, last, label, cat, note in decisions[doc]:
             if (label == C) != (cat in CONTENT) or cat not in CONTENT | BOILERPLATE:
                 errors.append(f"{doc} {first}-{last}: label {label} / category {cat} mismatch")
             for no in range(first, last + 1):
@@ -170,7 +170,7 @@ def main():
     if errors:
         sys.exit("\n".join(errors))
     rows.sort(key=lambda r: (r[0], r[1]))
-    with open(OUT, "w", encoding="utf-8", newline="") as fh:
+    with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         w.writerow(["doc_id", "line_no", "start", "end", "text", "label", "category", "note"])
         w.writerows(rows)
@@ -183,7 +183,11 @@ def main():
         print(f"| {doc} | {c} | {b} | {c + b} |")
     tc, tb = sum(counts[(d, C)] for d in doc_ids), sum(counts[(d, B)] for d in doc_ids)
     print(f"| **all** | {tc} | {tb} | {tc + tb} |")
-    print(f"wrote {len(rows)} rows to {OUT.relative_to(ROOT)}", file=sys.stderr)
+    print(f"wrote {len(rows)} rows to {out.relative_to(ROOT)}", file=sys.stderr)
+
+
+def main():
+    build(sorted(RAW.glob("*.txt")), DECISIONS, OUT)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,7 @@ pages/*.txt file gets exactly one decision and that text_of_file[start:end] == t
 Usage (from the repository root or anywhere):
     python3 data/annotations/cleaning_heldout/make_lines.py
 """
-import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,14 +20,9 @@ ROOT = HERE.parents[2]
 RAW = HERE / "pages"
 OUT = HERE / "lines.csv"
 
-CONTENT = {"title", "lead", "body", "subheading", "list_item", "tweet", "tweet_signature", "quote"}
-BOILERPLATE = {
-    "site_name", "language_switcher", "menu", "ticker", "ticker_header", "byline", "source_line",
-    "dateline", "share_count", "read_time", "caption", "tags", "related", "most_read", "read_next",
-    "teaser", "coverage", "source_link", "site_description", "copyright", "footer", "comment_form",
-    "app_link", "other",
-}
-C, B = "content", "boilerplate"
+# Same label set, categories, checks and CSV format as the seed gold: reuse its builder.
+sys.path.insert(0, str(HERE.parent / "cleaning"))
+from make_lines import B, C, build  # noqa: E402
 
 FOOTNOTE = "footnote of the article (referenced in the text): printed with the article -> content"
 
@@ -354,69 +347,8 @@ DECISIONS = {
 }
 
 
-def line_spans(text):
-    """Yield (line_no, start, end, trimmed) for every line of text.splitlines()."""
-    pos = 0
-    for no, raw in enumerate(text.splitlines(keepends=True), 1):
-        body = raw.splitlines()[0] if raw.splitlines() else ""
-        lead = len(body) - len(body.lstrip())
-        trimmed = body.strip()
-        start = pos + lead
-        yield no, start, start + len(trimmed), trimmed
-        pos += len(raw)
-    assert pos == len(text)
-
-
 def main():
-    files = sorted(RAW.glob("*.txt"))
-    doc_ids = [f.stem for f in files]
-    if sorted(DECISIONS) != doc_ids:
-        sys.exit(f"DECISIONS docs {sorted(DECISIONS)} != page files {doc_ids}")
-    rows, errors = [], []
-    for f in files:
-        doc = f.stem
-        text = f.read_bytes().decode("utf-8")
-        assert text.splitlines() == [l.splitlines()[0] if l.splitlines() else "" for l in text.splitlines(True)]
-        spans = {no: (s, e, t) for no, s, e, t in line_spans(text)}
-        assigned = {}
-        for first, last, label, cat, note in DECISIONS[doc]:
-            if (label == C) != (cat in CONTENT) or cat not in CONTENT | BOILERPLATE:
-                errors.append(f"{doc} {first}-{last}: label {label} / category {cat} mismatch")
-            for no in range(first, last + 1):
-                if no not in spans:
-                    errors.append(f"{doc} line {no} out of range")
-                    continue
-                if spans[no][2] == "":
-                    continue  # blank line inside a range: not annotated
-                if no in assigned:
-                    errors.append(f"{doc} line {no} assigned twice")
-                assigned[no] = (label, cat, note)
-        for no, (s, e, t) in spans.items():
-            if t and no not in assigned:
-                errors.append(f"{doc} line {no} not annotated: {t[:60]!r}")
-        for no in sorted(assigned):
-            s, e, t = spans[no]
-            if text[s:e] != t:
-                errors.append(f"{doc} line {no}: offsets do not reproduce text")
-            label, cat, note = assigned[no]
-            rows.append([doc, no, s, e, t, label, cat, note])
-    if errors:
-        sys.exit("\n".join(errors))
-    rows.sort(key=lambda r: (r[0], r[1]))
-    with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        w.writerow(["doc_id", "line_no", "start", "end", "text", "label", "category", "note"])
-        w.writerows(rows)
-    # Counts
-    counts = Counter((r[0], r[5]) for r in rows)
-    print("| doc_id | content | boilerplate | total |")
-    print("|---|---:|---:|---:|")
-    for doc in doc_ids:
-        c, b = counts[(doc, C)], counts[(doc, B)]
-        print(f"| {doc} | {c} | {b} | {c + b} |")
-    tc, tb = sum(counts[(d, C)] for d in doc_ids), sum(counts[(d, B)] for d in doc_ids)
-    print(f"| **all** | {tc} | {tb} | {tc + tb} |")
-    print(f"wrote {len(rows)} rows to {OUT.relative_to(ROOT)}", file=sys.stderr)
+    build(sorted(RAW.glob("*.txt")), DECISIONS, OUT)
 
 
 if __name__ == "__main__":
