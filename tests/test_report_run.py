@@ -103,15 +103,29 @@ def test_comparison_notebook_runs_with_another_pair_of_cases(fixture_run, tmp_pa
     import papermill
 
     _, run_dir = fixture_run
+    data = shutil.copytree(run_dir / "data", tmp_path / "data")  # leave the fixture run's own tables untouched
     output = tmp_path / "04-spain.ipynb"
     papermill.execute_notebook(
         str(paths.NOTEBOOKS / "04-compare-disengagements.ipynb"), str(output), cwd=str(paths.NOTEBOOKS), progress_bar=False,
-        parameters={"CORPUS_DIR": "tests/fixtures/corpus", "OUTPUT_DIR": str(run_dir / "data"), "FIGURES_DIR": str(tmp_path),
+        parameters={"CORPUS_DIR": "tests/fixtures/corpus", "OUTPUT_DIR": str(data), "FIGURES_DIR": str(tmp_path),
                     "CASE_A": "France 1966", "CASE_B": "Spain 1986"})
-    table = pd.read_csv(run_dir / "data" / "processed" / "04-side-by-side.csv", keep_default_na=False)
+    table = pd.read_csv(data / "processed" / "04-side-by-side.csv", keep_default_na=False)
     assert {"France 1966", "Spain 1986"} <= set(table.columns) and len(table) == 11
     assert (table["Spain 1986"] != "").all()  # every dimension has a reference value (or "not found")
     assert (tmp_path / "04-episodes.png").is_file()
+
+
+def test_two_runs_write_identical_data_files_and_figures(fixture_run, tmp_path):
+    _, first = fixture_run
+    result = subprocess.run(
+        ["make", "--no-print-directory", "report", "PARAMS=tests/fixtures/params.yaml", "RUN=fixture", f"REPORTS_DIR={tmp_path}"],
+        cwd=paths.ROOT, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    second = tmp_path / "runs" / "fixture"
+    for folder in ("data", "figures"):
+        hashes = tree_hashes(first / folder)
+        assert hashes and hashes == tree_hashes(second / folder), folder
 
 
 def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_path):
