@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.chronology import decimal_year
+
 REFERENCE_COLUMNS = ["case", "dimension", "value", "date", "source_title", "source_publisher", "source_url", "note"]
 DIMENSIONS = ["announced", "effective", "trigger", "stated_reasons", "scope", "moved_or_closed", "decided_by",
               "duration", "return_conditions", "return_date", "return_agreed_by"]
@@ -170,13 +172,8 @@ def durations(reference: pd.DataFrame, cases: list[str]) -> pd.DataFrame:
         end = consensus_date(facts.loc[facts["dimension"] == "return_date", "date"].tolist(), latest=True)
         if not start or not end:
             continue
-        rows.append({"case": case, "out": start, "back": end, "start": decimal(start), "end": decimal(end)})
+        rows.append({"case": case, "out": start, "back": end, "start": decimal_year(start), "end": decimal_year(end)})
     return pd.DataFrame(rows, columns=["case", "out", "back", "start", "end"])
-
-
-def decimal(date: str) -> float:
-    """Return an ISO date as a decimal year (month precision is enough for a span of years)."""
-    return int(date[:4]) + ((int(date[5:7]) - 1) / 12 if len(date) >= 7 else 0.0)
 
 
 def frame_contexts(invoked: pd.DataFrame, stance: pd.DataFrame, events: pd.DataFrame, since: int = 2010) -> pd.DataFrame:

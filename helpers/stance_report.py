@@ -36,17 +36,18 @@ def with_outlets(speakers: pd.DataFrame, outlets: dict[str, str]) -> pd.DataFram
     return speakers.assign(speaker=speakers["speaker"].where(speakers["speaker"] != OUTLET_SPEAKER, named))
 
 
+def accuracy(gold, pred) -> float:
+    """Return the share of predictions equal to the gold value."""
+    return float((pd.Series(list(gold)) == pd.Series(list(pred))).mean())
+
+
 def speaker_accuracy(frame: pd.DataFrame, n: int, seed: int) -> tuple[float, float, float, int]:
     """Return (accuracy, low, high, sentences) of predicted `speaker` against `gold_speaker` on FAVOR/AGAINST gold sentences."""
-    import numpy as np
-
     taking = frame[frame["label"] != "NONE"]
-    hits = (taking["speaker"] == taking["gold_speaker"]).to_numpy(dtype=float)
-    if not len(hits):
+    if taking.empty:
         return 0.0, 0.0, 0.0, 0
-    rng = np.random.default_rng(seed)
-    means = [hits[rng.integers(0, len(hits), len(hits))].mean() for _ in range(n)]
-    return float(hits.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5)), len(hits)
+    low, high = stance.bootstrap_interval(taking["gold_speaker"], taking["speaker"], accuracy, n=n, seed=seed)
+    return accuracy(taking["gold_speaker"], taking["speaker"]), low, high, len(taking)
 
 
 def actor_positions(table: pd.DataFrame) -> pd.DataFrame:
