@@ -140,9 +140,19 @@ def removed_lines(lines: pd.DataFrame) -> pd.DataFrame:
     return lines[~lines["keep"] & (lines["reason"] != "blank")].reset_index(drop=True)
 
 
-def page_metadata(pages: dict[str, str]) -> pd.DataFrame:
-    """Return title, byline and published date-time as each page states them (empty when it does not)."""
-    rows = [{"doc_id": doc_id, **{k: v or "" for k, v in cleaning.extract_metadata(pages[doc_id]).items()}} for doc_id in sorted(pages)]
+def page_metadata(pages: dict[str, str], lines: pd.DataFrame, bases: dict[str, str]) -> pd.DataFrame:
+    """Return title, byline and published date-time as each page states them (empty when it does not).
+
+    Plain-text pages reuse their line decisions; HTML pages are read by trafilatura from the raw markup.
+    """
+    rows = []
+    for doc_id in sorted(pages):
+        if bases[doc_id] == "html_flattened":
+            found = cleaning.extract_metadata(pages[doc_id])
+        else:
+            doc = lines[lines["doc_id"] == doc_id]
+            found = cleaning.metadata_from_decisions([LineDecision(*row) for row in doc[LINE_COLUMNS[1:]].itertuples(index=False)])
+        rows.append({"doc_id": doc_id, **{k: v or "" for k, v in found.items()}})
     return pd.DataFrame(rows, columns=["doc_id", "title", "byline", "published"])
 
 

@@ -791,7 +791,11 @@ def extract_metadata(raw: str) -> dict:
 
 def _text_metadata(raw: str) -> dict:
     """extract_metadata for flattened text: headline, first byline, first dateline (or byline) date."""
-    decisions = classify_lines(raw)
+    return metadata_from_decisions(classify_lines(raw))
+
+
+def metadata_from_decisions(decisions: Sequence[LineDecision]) -> dict:
+    """{'title', 'byline', 'published'} read off a page's line decisions (so a classified page is not classified again)."""
     kept = [d for d in decisions if d.keep]
     title = kept[0].text if kept and (kept[0].reason == "headline" or _looks_like_headline(kept[0].text)) else None
     bylines = [d.text for d in decisions if d.reason == "byline"]

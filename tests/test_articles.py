@@ -142,3 +142,14 @@ def test_justext_peer_returns_one_decision_per_non_blank_line():
                           "keep": [False, False, True], "reason": ["menu_run", "blank", "content"]})
     out = peers.with_justext(lines, {"d": "en"})
     assert out["justext_keep"].dtype == bool and len(out) == 3 and not out.loc[1, "justext_keep"]
+
+
+def test_page_metadata_from_decisions_equals_reading_the_page_again():
+    from helpers import cleaning, paths
+
+    raw = (paths.RAW / "000_79546bcfdc28b08e.txt").read_text(encoding="utf-8")
+    texts, bases, lines = articles.clean_pages({"d": raw}, {})
+    row = articles.page_metadata({"d": raw}, lines, bases).iloc[0]
+    expected = cleaning.extract_metadata(raw)
+    assert (row["title"], row["byline"], row["published"]) == (expected["title"], expected["byline"], expected["published"])
+    assert row["published"] == "2022-01-04T17:23"
