@@ -47,3 +47,14 @@ def precedent_reach(expressions: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     table = pd.DataFrame({"published": published, "earliest_year": earliest}).dropna()
     table["years_back"] = (table["published"].astype(int) - table["earliest_year"]).astype(int)
     return table.astype({"earliest_year": int}).reset_index(names="doc_id").sort_values("doc_id").reset_index(drop=True)
+
+
+def timeline_points(canonical: pd.DataFrame, stance: pd.DataFrame, articles: pd.DataFrame, calls_lane: str) -> pd.DataFrame:
+    """Return lane, x and kind per dot: France and Greece canonical events, and FAVOR/AGAINST sentences at their article's date."""
+    events = canonical[canonical["country"].isin(["France", "Greece"])]
+    taking = stance[stance["label"] != "NONE"].merge(articles[["doc_id", "published"]], on="doc_id")
+    points = pd.concat([
+        pd.DataFrame({"lane": events["country"], "x": events["value"].map(decimal_year), "kind": events["event_type"]}),
+        pd.DataFrame({"lane": calls_lane, "x": taking["published"].map(decimal_year), "kind": taking["position"]}),
+    ], ignore_index=True)
+    return points.dropna(subset=["x"]).reset_index(drop=True)

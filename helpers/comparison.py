@@ -206,3 +206,13 @@ def summary_lines(spans: pd.DataFrame, invoked: pd.DataFrame, cases: list[str], 
                      f"speakers: {', '.join(sorted(set(rows['speaker'].fillna('')) - {''})) or 'none identified'}; stance labels: {labels}.")
     lines.append(f"These counts describe a corpus of {articles} article(s) only; add articles to say more.")
     return lines
+
+
+def tag_contexts(contexts: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per frame found in a compared sentence: context, sent_id, speaker, frame, cue and its offsets."""
+    from helpers import frames
+
+    tags = frames.tag_frames(contexts["sentence"].tolist(), codebook)
+    numbered = contexts.drop(columns="sentence").reset_index(drop=True).reset_index(names="sentence")
+    tagged = numbered.merge(tags, on="sentence")
+    return tagged[["context", "sent_id", "speaker", "frame", "cue", "start", "end"]]

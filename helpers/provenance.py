@@ -41,3 +41,9 @@ def locate(spans: pd.DataFrame, layout: pd.DataFrame, sentences: pd.DataFrame) -
         located.append((para.para_id, sents.iloc[0]["sent_id"] if len(sents) else "", page_start, page_end))
     out[LOCATED_COLUMNS] = pd.DataFrame(located, columns=LOCATED_COLUMNS, index=spans.index) if located else pd.DataFrame(columns=LOCATED_COLUMNS)
     return out
+
+
+def in_sentences(spans: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return located spans with start/end re-expressed as offsets inside their sentence."""
+    sentence_start = spans["sent_id"].map(sentences.set_index("sent_id")["start"])
+    return spans.assign(start=spans["page_start"] - sentence_start, end=spans["page_end"] - sentence_start)

@@ -36,3 +36,12 @@ def test_precedent_reach_uses_dated_expressions_only():
     articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2026-01", "2022-01-25", ""]})
     reach = chronology.precedent_reach(expressions, articles)
     assert reach[["doc_id", "earliest_year", "years_back"]].values.tolist() == [["a", 1966, 60], ["b", 2021, 1]]
+
+
+def test_timeline_points_place_events_and_stance_sentences():
+    canonical = pd.DataFrame({"country": ["France", "other"], "value": ["1966", "2020"], "event_type": ["withdrawal", "statement"]})
+    stance = pd.DataFrame({"doc_id": ["a", "a"], "label": ["FAVOR", "NONE"], "position": ["leave_command", "none"]})
+    articles = pd.DataFrame({"doc_id": ["a"], "published": ["2022-04-14"]})
+    points = chronology.timeline_points(canonical, stance, articles, "calls")
+    assert points[["lane", "kind"]].values.tolist() == [["France", "withdrawal"], ["calls", "leave_command"]]
+    assert points["x"].tolist()[0] == 1966.0 and 2022.2 < points["x"].tolist()[1] < 2022.3

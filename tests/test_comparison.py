@@ -98,3 +98,12 @@ def test_frame_contexts_keep_invocations_and_present_day_calls_only():
                            "label": ["FAVOR", "AGAINST", "FAVOR", "NONE"], "text": ["a", "b", "France must leave NATO.", "d"]})
     contexts = comparison.frame_contexts(invoked, stance, EVENTS)
     assert contexts[["context", "sent_id"]].values.tolist() == [["France 1966", "d1-s1"], ["present-day calls to leave", "d3-s1"]]
+
+
+def test_tag_contexts_keeps_context_and_speaker_with_each_frame():
+    from helpers import frames
+
+    contexts = pd.DataFrame({"context": ["France 1966", "present-day calls to leave"], "sent_id": ["a", "b"], "speaker": ["X", "Y"],
+                             "sentence": ["De Gaulle wanted national independence.", "Nothing here."]})
+    tagged = comparison.tag_contexts(contexts, frames.load_codebook())
+    assert tagged[["context", "sent_id", "speaker", "frame"]].values.tolist() == [["France 1966", "a", "X", "sovereignty_independence"]]

@@ -29,3 +29,10 @@ def test_a_span_outside_every_paragraph_is_marked_not_dropped():
     spans = pd.DataFrame({"doc_id": ["d"], "start": [999], "end": [1003]})
     located = provenance.locate(spans, provenance.body_layout(PARAGRAPHS), SENTENCES)
     assert len(located) == 1 and located.iloc[0]["page_start"] == -1 and located.iloc[0]["sent_id"] == ""
+
+
+def test_in_sentences_turns_page_offsets_into_sentence_offsets():
+    body = "\n".join(PARAGRAPHS["text"])
+    spans = pd.DataFrame({"doc_id": ["d"], "start": [body.index("1966")], "end": [body.index("1966") + 4]})
+    located = provenance.in_sentences(provenance.locate(spans, provenance.body_layout(PARAGRAPHS), SENTENCES), SENTENCES)
+    assert (located.iloc[0]["start"], located.iloc[0]["end"]) == (3, 7)  # "In 1966 it left."
