@@ -22,17 +22,23 @@ CONFLICT_COLUMNS = ["doc_id", "field", "manifest", "page"]
 
 
 def html_decisions(raw: str) -> tuple[str, list[LineDecision]]:
-    """Return (flattened page text, a decision per line: kept when trafilatura's article text has it)."""
+    """Return (flattened page text, a decision per line: kept when trafilatura's article text has it and the line rules agree).
+
+    trafilatura falls back to the whole page when it finds no article, so the line rules of
+    plain-text pages (menus, short lines without punctuation, footers) get the last word.
+    """
     page = cleaning.html_to_text(raw)
     wanted = Counter(line.strip() for line in cleaning.extract_body(raw).splitlines() if line.strip())
+    rules = {d.line_no: d for d in cleaning.classify_lines(page)}
     decisions, offset = [], 0
     for number, line in enumerate(page.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n")
         start, end = text.trimmed_span(page, offset, offset + len(body))
         trimmed = page[start:end]
-        keep = wanted[trimmed] > 0
-        wanted[trimmed] -= keep
-        reason = "blank" if not trimmed else ("content" if keep else "trafilatura_boilerplate")
+        chosen = wanted[trimmed] > 0
+        wanted[trimmed] -= chosen
+        keep = chosen and rules[number].keep
+        reason = "blank" if not trimmed else ("content" if keep else "trafilatura_boilerplate" if not chosen else rules[number].reason)
         decisions.append(LineDecision(number, start, end, trimmed, keep, reason))
         offset += len(line)
     return page, decisions
@@ -59,10 +65,10 @@ def paragraph_table(lines: pd.DataFrame, detect: Callable[[str], str] = text.det
     nfc_text = kept["text"].map(text.nfc)
     return pd.DataFrame({
         "doc_id": kept["doc_id"],
-        "para_id": kept["doc_id"] + "-p" + numbers.map("{:03d}".format),
+        "para_id": kept["doc_id"] + "-p" + numbers.map("{:03d}".format).astype(str),  # astype: an empty map comes back int64
         "line_no": kept["line_no"], "start": kept["start"], "end": kept["end"],
         "text": nfc_text, "text_norm": nfc_text.map(text.normalise_for_matching),
-        "language": nfc_text.map(detect),
+        "language": nfc_text.map(detect).astype(str),
     }, columns=PARAGRAPH_COLUMNS)
 
 
@@ -175,6 +181,17 @@ def article_table(inventory: pd.DataFrame, lines: pd.DataFrame, paragraphs: pd.D
             "language": majority_language(doc_paras),
         })
     return pd.DataFrame(rows)
+
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+def language_rejections(articles: pd.DataFrame, supported: tuple[str, ...] = SUPPORTED_LANGUAGES) -> pd.DataFrame:
+    """Return a quarantine row per article whose text is mostly in a language the lexicons do not cover."""
+    other = articles[~articles["language"].isin((*supported, "und")) & (articles["lines_kept"] > 0)]
+    return pd.DataFrame({"doc_id": other["doc_id"], "file": other["file"], "stage": "01-clean", "reason": "unsupported_language",
+                         "detail": [f"most of the text reads as {lang!r}; the stance and time lexicons cover {', '.join(supported)} only"
+                                    for lang in other["language"]]})
 
 
 def no_content_rejections(articles: pd.DataFrame) -> pd.DataFrame:

@@ -33,6 +33,7 @@ and the rest of the line is judged; a bulleted line that is not a sentence of >=
   dateline                 a line made only of a date/time and words like "Published", "Publié le",
                            "Mis à jour le", "Updated", "2 hours ago", "il y a 3 heures"
   link_like                URL, e-mail address or domain name making up a short line
+  site_nav (separated)     a menu or breadcrumb on one line: >= 3 items of <= 3 words split by | · • > » /
   no_letters               no letter at all ("***", "|", "12")
   all_caps                 an upper-case line that is not a >= 10-word sentence ("BREAKING", "NATO")
   low_stopword             > 25 words, no final punctuation, < 20% stop words (flattened menus, keywords)
@@ -438,6 +439,8 @@ def _plain_local(text: str) -> Local:
         return BOILER, "cookie_notice", n_words
     if not _HAS_LETTER.search(text[:10000]):
         return BOILER, "no_letters", n_words
+    if short and _is_separated_menu(text):
+        return BOILER, "site_nav", n_words
     prose = _is_prose(text, n_words)
     if text.upper() == text and (not prose or n_words < 10):
         return BOILER, "all_caps", n_words
@@ -446,6 +449,15 @@ def _plain_local(text: str) -> Local:
     if n_words > 25 and _stop_ratio(text) < 0.2:
         return BOILER, "low_stopword", n_words
     return CAND, "short_no_punct", n_words
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|·•>»/]\s+")
+
+
+def _is_separated_menu(text: str) -> bool:
+    """A menu or breadcrumb on one line: >= 3 items of <= 3 words each, split by | · • > » /, no final punctuation."""
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items) and text[-1] not in ".!?…:;"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.errors import InputError
 from helpers.paths import MANIFEST_NAME, display
 
 MANIFEST_COLUMNS = [
@@ -30,9 +31,10 @@ ISO_PARTIAL = re.compile(
 )
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE_CODE = re.compile(r"^(?:[a-z]{2}|und)$")
+SUPPORTED_LANGUAGES = ("en", "fr", "und", "")  # the lexicons cover English and French; und/empty: detected later
 
 
-class CorpusError(ValueError):
+class CorpusError(InputError):
     """An input mistake in a corpus folder or its manifest; the message says where and what to do."""
 
 
@@ -202,6 +204,11 @@ def inventory(manifest: pd.DataFrame, blobs: dict[str, bytes]) -> tuple[pd.DataF
         if not text.strip():
             rejected.append({"doc_id": row.doc_id, "file": row.file, "stage": "00-inventory", "reason": "empty",
                              "detail": "the file is empty or holds only whitespace: replace it or remove its manifest row"})
+            continue
+        if row.language not in SUPPORTED_LANGUAGES:
+            rejected.append({"doc_id": row.doc_id, "file": row.file, "stage": "00-inventory", "reason": "unsupported_language",
+                             "detail": f"the manifest says language {row.language!r}; the workbook reads {', '.join(SUPPORTED_LANGUAGES[:2])} "
+                                       "(leave it empty or 'und' to let the cleaning detect it)"})
             continue
         rows.append({"doc_id": row.doc_id, "file": row.file, "outlet": row.outlet, "published": row.published,
                      "published_basis": row.published_basis, "language": row.language, "bytes": len(data),

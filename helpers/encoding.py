@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from helpers.errors import InputError
 
-class UndecodableError(ValueError):
+
+class UndecodableError(InputError):
     """Bytes that are clearly not text (binary file, unsupported encoding)."""
 
 

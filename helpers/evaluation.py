@@ -45,26 +45,11 @@ def score_table(comparison, methods: dict[str, str], label: str):
     return pd.DataFrame(rows)
 
 
-LINE_LABEL_COLUMNS = ["doc_id", "line_no", "start", "end", "text", "label", "category"]
-LINE_LABELS = ("content", "boilerplate")
-
-
 def load_line_labels(path):
-    """Return gold line labels from a CSV, or raise ValueError naming the file, row and column at fault."""
-    import pandas as pd
+    """Return the checked gold line labels of a CSV; a malformed sheet raises AnnotationError naming row and column."""
+    from helpers.annotations import CLEANING_LINES, read_sheet
 
-    from helpers.paths import display
-
-    labels = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in LINE_LABEL_COLUMNS if c not in labels.columns]
-    if missing:
-        raise ValueError(f"{display(path)}: missing column(s) {', '.join(missing)}")
-    for index, row in labels.iterrows():
-        if row["label"] not in LINE_LABELS:
-            raise ValueError(f"{display(path)}, row {index + 2}, column label: {row['label']!r} is not one of {LINE_LABELS}")
-        if not row["line_no"].isdigit():
-            raise ValueError(f"{display(path)}, row {index + 2}, column line_no: {row['line_no']!r} is not a line number")
-    return labels.astype({"line_no": int, "start": int, "end": int})
+    return read_sheet(path, CLEANING_LINES)
 
 
 def load_pages(folder) -> dict[str, str]:

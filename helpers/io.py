@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.errors import MissingInputError
 from helpers.paths import display
 
 
@@ -36,7 +37,7 @@ def save_table(table: pd.DataFrame, path: Path) -> Path:
 def load_table(path: Path) -> pd.DataFrame:
     """Read a table written by save_table, or raise FileNotFoundError saying which notebook to run first."""
     if not path.is_file():
-        raise FileNotFoundError(
+        raise MissingInputError(
             f"{display(path)} does not exist: run the notebook that writes it first (its number is the file's prefix)."
         )
     if path.suffix == ".parquet":

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers.errors import MissingInputError
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 RAW = DATA / "raw"
@@ -78,7 +80,7 @@ def workspace(corpus_dir: str | Path, output_dir: str | Path, figures_dir: str |
     """Return the workspace for the notebook parameters CORPUS_DIR, OUTPUT_DIR and FIGURES_DIR."""
     corpus = resolve(corpus_dir)
     if not corpus.is_dir():
-        raise FileNotFoundError(
+        raise MissingInputError(
             f"CORPUS_DIR {display(corpus)!r} is not a folder: pass a folder that holds the raw "
             f"documents and a {MANIFEST_NAME} (paths are relative to the repository root {ROOT})."
         )

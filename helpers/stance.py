@@ -62,15 +62,11 @@ from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
 
 from helpers import paths
+from helpers.annotations import LABELS, POSITION_LABEL, STANCE_SENTENCES, read_sheet
 from helpers.speakers import attribute_speakers, load_actors, resolve_speakers  # noqa: F401  (public re-exports)
 
 Sentence = str
-LABELS = ("FAVOR", "AGAINST", "NONE")
-POSITIONS = ("leave_alliance", "leave_command", "distance_or_reform", "stay", "rejoin_or_deepen", "none")
-POSITION_LABEL = {
-    "leave_alliance": "FAVOR", "leave_command": "FAVOR", "distance_or_reform": "NONE", "none": "NONE",
-    "stay": "AGAINST", "rejoin_or_deepen": "AGAINST",
-}
+POSITIONS = tuple(POSITION_LABEL)
 DEFAULT_POSITION = {"FAVOR": "leave_alliance", "AGAINST": "stay", "NONE": "none"}
 METHODS = ("majority", "cues", "tfidf", "tfidf+cues")
 DEFAULT_METHOD = "cues"  # the best on leave-one-article-out F_avg in notebook 02 (which asserts it)
@@ -1326,16 +1322,8 @@ def _predict_tfidf(model: TfidfModel, sentences: list[str], before: Sequence[str
 
 
 def load_gold(path: str | Path | None = None) -> pd.DataFrame:
-    """Return the gold stance labels of GOLD_PATH (or `path`): rows with a valid label, positions made consistent."""
-    path = GOLD_PATH if path is None else path
-    gold = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
-    missing = [c for c in ("doc_id", "text", "label", "position") if c not in gold.columns]
-    if missing:
-        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
-    gold = gold[gold["label"].isin(LABELS)].copy()
-    gold["position"] = [p if POSITION_LABEL.get(p) == lab else DEFAULT_POSITION[lab]
-                        for p, lab in zip(gold["position"], gold["label"])]
-    return gold.reset_index(drop=True)
+    """Return the checked gold stance labels of GOLD_PATH (or `path`); a malformed sheet raises AnnotationError."""
+    return read_sheet(paths.resolve(GOLD_PATH if path is None else path), STANCE_SENTENCES)
 
 
 @cache

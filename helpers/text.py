@@ -211,6 +211,10 @@ def normalise_abbreviation(abbreviation: str) -> str:
     return nfc(abbreviation).strip().lower().rstrip(".")
 
 
+TRAIN_CHARS = 2_000_000  # Punkt's statistics settle long before this; training time grows linearly with text
+TRAIN_CHARS_PER_TEXT = 200_000  # so that one huge page cannot dominate what is learnt
+
+
 def train_punkt(texts: Sequence[str], abbreviations: Iterable[str]) -> PunktSentenceTokenizer:
     """Return a Punkt sentence tokenizer trained on `texts` (each line a paragraph) plus the given abbreviations.
 
@@ -220,12 +224,17 @@ def train_punkt(texts: Sequence[str], abbreviations: Iterable[str]) -> PunktSent
     sentence-final words for abbreviations (it learnt "day" and "year" on the seeds), so single
     words must come from `abbreviations`, which are added after training. Collocations,
     sentence starters and capitalisation evidence are kept as learnt. No downloaded nltk data.
+    Training reads at most TRAIN_CHARS characters (TRAIN_CHARS_PER_TEXT per text), in the given order.
     """
     trainer = PunktTrainer(lang_vars=LANG_VARS)
+    budget = TRAIN_CHARS
     for text in texts:
-        body = "\n\n".join(line for _, _, line in paragraphs(nfc(text)))
+        body = "\n\n".join(line for _, _, line in paragraphs(nfc(text[:min(budget, TRAIN_CHARS_PER_TEXT)])))
         if body:
             trainer.train(body, finalize=False)
+        budget -= len(body)
+        if budget <= 0:
+            break
     trainer.finalize_training()
     params = trainer.get_params()
     learnt_dotted = {a for a in params.abbrev_types if "." in a}
@@ -239,11 +248,29 @@ def split_sentences(text: str, tokenizer: PunktSentenceTokenizer) -> list[Span]:
     """Return the sentences of `text` as (start, end, sentence) with text[start:end] == sentence; none crosses a line break."""
     spans = []
     for para_start, _, para in paragraphs(text):
-        for start, end in tokenizer.span_tokenize(para):
-            s, e = trimmed_span(text, para_start + start, para_start + end)
-            if s < e:
-                spans.append((s, e, text[s:e]))
+        for window_start, window in windows(para):
+            for start, end in tokenizer.span_tokenize(window):
+                s, e = trimmed_span(text, para_start + window_start + start, para_start + window_start + end)
+                if s < e:
+                    spans.append((s, e, text[s:e]))
     return spans
+
+
+WINDOW_CHARS = 20_000  # Punkt's regexes run under nltk's 5 s ReDoS guard: a 10 MB paragraph would trip it
+_WINDOW_CUT = re.compile(r"[.!?][\"'”’»)]*\s+")
+
+
+def windows(paragraph: str, size: int = WINDOW_CHARS) -> list[tuple[int, str]]:
+    """Return (offset, piece) windows of at most about `size` characters, cut after a sentence end where there is one."""
+    pieces, start = [], 0
+    while len(paragraph) - start > size:
+        limit = start + size
+        cuts = [m.end() for m in _WINDOW_CUT.finditer(paragraph, start + size // 2, limit)]
+        cut = cuts[-1] if cuts else (paragraph.rfind(" ", start + 1, limit) + 1 or limit)
+        pieces.append((start, paragraph[start:cut]))
+        start = cut
+    pieces.append((start, paragraph[start:]))
+    return pieces
 
 
 def load_abbreviations(path: str | Path) -> frozenset[str]:

@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from helpers import paths
+from helpers.errors import InputError
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
 DEFAULT_RUN = "default"
@@ -29,7 +30,7 @@ REPORTED_PACKAGES = (
 RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
-class WorkbookError(RuntimeError):
+class WorkbookError(InputError):
     """A mistake in how the workbook was invoked; the message says what to fix."""
 
 

@@ -3,6 +3,7 @@
 This runs every numbered notebook through papermill, so it is the slowest test of the suite.
 """
 import hashlib
+import re
 import shutil
 import subprocess
 
@@ -64,11 +65,42 @@ def test_fixture_run_reconciles_documents_and_writes_outside_data(fixture_run):
     _, run_dir = fixture_run
     documents = pd.read_parquet(run_dir / "data" / "interim" / "00-inventory.parquet")
     rejected = pd.read_csv(run_dir / "data" / "processed" / "rejected" / "00-inventory.csv")
-    assert documents["doc_id"].tolist() == ["f01_en", "f02_fr", "f03_page"]
+    assert documents["doc_id"].tolist() == ["f01_en", "f02_fr", "f03_page", "f06_cp1252", "f07_utf16", "f08_de", "f10_menu"]
+    assert dict(zip(documents["doc_id"], documents["encoding"]))["f06_cp1252"] == "cp1252"
+    assert dict(zip(documents["doc_id"], documents["encoding"]))["f07_utf16"] == "utf-16"
     assert sorted(zip(rejected["file"], rejected["reason"])) == [
-        ("f04_blank.txt", "empty"), ("f05_report.txt", "undecodable"), ("orphan.txt", "no_manifest_row")]
+        ("f04_blank.txt", "empty"), ("f05_report.txt", "undecodable"), ("f09_gone.txt", "file_missing"), ("orphan.txt", "no_manifest_row")]
     assert "PDF" in rejected.set_index("file").loc["f05_report.txt", "detail"]
     assert (run_dir / "figures" / "00-document-sizes.png").is_file()
+
+
+def test_fixture_run_counts_reconcile_in_every_stage_and_are_printed(fixture_run):
+    _, run_dir = fixture_run
+    data = run_dir / "data"
+    rejected = data / "processed" / "rejected"
+    manifest = pd.read_csv(paths.TESTS / "fixtures" / "corpus" / "manifest.csv")
+    files = {p.name for p in (paths.TESTS / "fixtures" / "corpus").iterdir() if p.suffix in (".txt", ".html")}
+    documents_in = len(manifest) + len(files - set(manifest["file"]))
+    inventory = pd.read_parquet(data / "interim" / "00-inventory.parquet")
+    quarantined_00 = pd.read_csv(rejected / "00-inventory.csv")
+    assert documents_in == 11 == len(inventory) + len(quarantined_00)
+    articles = pd.read_parquet(data / "processed" / "01-articles.parquet")
+    quarantined_01 = pd.read_csv(rejected / "01-clean.csv")
+    assert len(inventory) == len(articles) + len(quarantined_01)
+    assert sorted(zip(quarantined_01["doc_id"], quarantined_01["reason"])) == [("f08_de", "unsupported_language"), ("f10_menu", "no_content")]
+    sentences = pd.read_parquet(data / "processed" / "01-sentences.parquet")
+    stance = pd.read_parquet(data / "processed" / "02-stance.parquet")
+    assert set(sentences["doc_id"]) == set(articles["doc_id"]) and stance["sent_id"].tolist() == sentences["sent_id"].tolist()
+    gold_stance = pd.read_csv(rejected / "02-gold-stance.csv")
+    assert len(gold_stance) == len(pd.read_csv(paths.ANNOTATIONS / "stance" / "labels.csv"))  # no seed sentence in this corpus
+    assert set(gold_stance["reason"]) == {"not_in_corpus"}
+    for notebook, lines in (("00-inventory-corpus", [r"documents in = 11 = inventoried 7 \+ quarantined 4"]),
+                            ("01-clean-corpus", [r"documents in = 7 = cleaned 5 \+ quarantined 2", rf"sentences in = \d+ = in cleaned documents {len(sentences)} \+ in quarantined documents [1-9]"]),
+                            ("02-classify-stance", [rf"sentences in = {len(sentences)} = labelled {len(stance)} \+ rejected 0"]),
+                            ("03-build-timeline", ["documents in = 5 = with a time expression"])):
+        executed = (run_dir / f"{notebook}.ipynb").read_text()
+        for line in lines:
+            assert re.search(line, executed), (notebook, line)
 
 
 def test_fixture_run_cleans_english_french_and_html_pages(fixture_run):
@@ -77,11 +109,12 @@ def test_fixture_run_cleans_english_french_and_html_pages(fixture_run):
     articles = pd.read_parquet(processed / "01-articles.parquet").set_index("doc_id")
     sentences = pd.read_parquet(processed / "01-sentences.parquet")
     removed = pd.read_parquet(processed / "01-removed-lines.parquet")
-    assert articles.index.tolist() == ["f01_en", "f02_fr", "f03_page"]
+    assert articles.index.tolist() == ["f01_en", "f02_fr", "f03_page", "f06_cp1252", "f07_utf16"]
+    assert "“Our security depends on the Alliance – today more than ever,”" in " ".join(sentences["text"])  # cp1252 decoded
+    assert any("pétition" in t for t in sentences["text"])  # UTF-16 decoded
     assert articles.loc["f02_fr", "language"] == "fr" and articles.loc["f03_page", "text_basis"] == "html_flattened"
     assert "Most Read" in removed["text"].tolist() and "Tous droits réservés" in removed["text"].tolist()
     assert any("commandement intégré" in t for t in sentences["text"])
-    assert pd.read_csv(processed / "rejected" / "01-clean.csv").empty
 
 
 def test_fixture_run_labels_stance_and_builds_a_timeline(fixture_run):
@@ -135,4 +168,17 @@ def test_a_mistyped_parameter_stops_the_run_with_one_line_and_no_traceback(tmp_p
                             cwd=paths.ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode != 0
     assert "SEED: expected int like 20260123, got str 'seven'" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_bad_manifest_stops_the_run_naming_row_and_column_without_a_traceback(tmp_path):
+    folder = tmp_path / "messy"
+    shutil.copytree(paths.TESTS / "fixtures" / "corpus", folder)
+    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    manifest.loc[0, "published"] = "2099-01-01"
+    manifest.to_csv(folder / "manifest.csv", index=False)
+    result = subprocess.run(["make", "--no-print-directory", "report", f"CORPUS={folder}", "RUN=messy", f"REPORTS_DIR={tmp_path / 'reports'}"],
+                            cwd=paths.ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "00-inventory-corpus.ipynb failed" in result.stderr and "row 2, column published: '2099-01-01' is in the future" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout

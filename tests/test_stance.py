@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import paths, stance
+from helpers.annotations import AnnotationError
 from helpers.stance import (
     CueModel,
     FastTfidf,
@@ -599,12 +600,14 @@ def test_predict_stance_fits_the_default_method_on_the_gold_file(monkeypatch, tm
     assert len(frame) == 1 and frame.iloc[0]["label"] in LABELS
 
 
-def test_load_gold_keeps_valid_labels_and_repairs_positions(tmp_path):
+def test_load_gold_rejects_unknown_labels_and_mismatched_positions_naming_rows(tmp_path):
     path = tmp_path / "labels.csv"
-    pd.DataFrame({"doc_id": ["a", "a", "a"], "text": ["x", "y", "z"], "label": ["FAVOR", "", "AGAINST"],
-                  "position": ["stay", "none", "rejoin_or_deepen"]}).to_csv(path, index=False)
-    gold = stance.load_gold(path)
-    assert list(gold["label"]) == ["FAVOR", "AGAINST"] and list(gold["position"]) == ["leave_alliance", "rejoin_or_deepen"]
+    pd.DataFrame({"doc_id": ["a", "a", "a"], "sent_id": ["a-s1", "a-s2", "a-s3"], "text": ["x", "y", "z"], "speaker": ["", "", ""],
+                  "label": ["FAVOR", "", "AGAINST"], "position": ["stay", "none", "rejoin_or_deepen"]}).to_csv(path, index=False)
+    with pytest.raises(AnnotationError) as caught:
+        stance.load_gold(path)
+    assert "row 2, column position: 'stay' goes with AGAINST, not FAVOR" in str(caught.value)
+    assert "row 3, column label: '' is not one of FAVOR, AGAINST, NONE" in str(caught.value)
 
 
 def test_predict_stance_reads_a_bare_string_as_one_sentence():
