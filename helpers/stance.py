@@ -33,12 +33,16 @@ as an accent-free Snowball stem in the entry's language ("stem") or as the accen
 ("exact"); "*" in a pattern is a gap of 0-3 words within a clause. A sentence's language (English,
 French or both) is voted by function words, and only that language's entries are tried.
 
-``predict_stance(sentences)`` uses the default model: DEFAULT_METHOD fitted on the gold labels in
-``data/annotations/stance/labels.csv``, read and fitted on first call and cached. If the gold file
-does not exist yet it falls back to the cue model (no training data needed). Deterministic; never
-raises on arbitrary Unicode; empty input gives an empty frame with the columns.
+``predict_stance(sentences)`` uses the default model: DEFAULT_METHOD fitted on the training pool
+(the seed gold ``data/annotations/stance/labels.csv`` and the sheets of TRAINING_PATHS: sentences of
+other pages, English and French), read and fitted on first call and cached. The held-out test sheet
+``data/annotations/stance_test/`` is never part of it. With no training file at all it falls back to
+the cue model (no training data needed). Deterministic; never raises on arbitrary Unicode; empty
+input gives an empty frame with the columns.
 
-``leave_one_article_out`` scores every sentence with a model fitted on the other articles only.
+``cross_validate`` scores every sentence with a model fitted on the other folds only, a fold being
+whole pages (``page_folds``: each seed article alone, the other pages in k groups);
+``leave_one_article_out`` is the special case of one article per fold.
 Metrics: ``semeval_f_avg`` = (F1_FAVOR + F1_AGAINST) / 2, ``macro_f1`` over the three labels,
 ``per_class_table``, ``confusion`` and ``bootstrap_interval`` (percentile bootstrap over sentences;
 with five articles the sentences are not independent, so the interval is optimistic).
@@ -62,7 +66,7 @@ from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
 
 from helpers import paths
-from helpers.annotations import LABELS, POSITION_LABEL, STANCE_SENTENCES, read_sheet
+from helpers.annotations import LABELS, POSITION_LABEL, STANCE_ITEMS, STANCE_SENTENCES, read_sheet
 from helpers.speakers import attribute_speakers, load_actors, resolve_speakers  # noqa: F401  (public re-exports)
 
 Sentence = str
@@ -71,10 +75,13 @@ DEFAULT_POSITION = {"FAVOR": "leave_alliance", "AGAINST": "stay", "NONE": "none"
 METHODS = ("majority", "cues", "tfidf", "tfidf+cues")
 DEFAULT_METHOD = "cues"  # the best on leave-one-article-out F_avg in notebook 02 (which asserts it)
 RANDOM_STATE = 0
+CV_JOBS = 2  # folds fitted side by side (joblib processes); the results do not depend on it
 CHUNK = 4096  # sentences per prediction batch
 PREDICTION_COLUMNS = ["label", "position", "score"]
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
 GOLD_PATH = paths.ROOT / "data" / "annotations" / "stance" / "labels.csv"
+TRAINING_PATHS = tuple(paths.ROOT / "data" / "annotations" / name / "labels.csv"
+                       for name in ("stance_train_en", "stance_train_fr", "stance_heldout"))  # stance_test is never trained on
 PRESENCE_ONLY = frozenset(("intent", "first_person"))  # families whose one-word entries only need to occur
 GOLD_COLUMNS = ["doc_id", "sent_id", "text", "label", "position", "speaker", "speaker_kind", "note"]
 
@@ -1326,26 +1333,105 @@ def load_gold(path: str | Path | None = None) -> pd.DataFrame:
     return read_sheet(paths.resolve(GOLD_PATH if path is None else path), STANCE_SENTENCES)
 
 
+POOL_COLUMNS = ["doc_id", "sent_id", "subset", "language", "text", "label", "position", "speaker"]
+
+
+def training_pool(gold_path: str | Path = GOLD_PATH, sheets: Sequence[str | Path] = TRAINING_PATHS) -> pd.DataFrame:
+    """Return every labelled training sentence: the seed gold (doc_id = article) and each sheet of items (doc_id = sheet:page)."""
+    parts = []
+    if gold_path and paths.resolve(gold_path).is_file():
+        gold = load_gold(gold_path)
+        parts.append(gold.assign(subset=Path(gold_path).parent.name, language=gold.get("language", "")))
+    for sheet in sheets:
+        items = read_sheet(paths.resolve(sheet), STANCE_ITEMS)
+        name = Path(sheet).parent.name
+        parts.append(items.assign(doc_id=name + ":" + items["source_id"], sent_id=name + ":" + items["item_id"], subset=name))
+    if not parts:
+        return pd.DataFrame(columns=POOL_COLUMNS)
+    return pd.concat([part[POOL_COLUMNS] for part in parts], ignore_index=True)
+
+
+def page_folds(pool: pd.DataFrame, k: int, own_fold: Iterable[str] = ()) -> pd.Series:
+    """Return a fold name per row: each doc_id in `own_fold` alone (leave-one-article-out), the other pages in k groups."""
+    from sklearn.model_selection import GroupKFold
+
+    own = set(own_fold)
+    folds = pd.Series("", index=pool.index, dtype=object)
+    alone = pool["doc_id"].isin(own)
+    folds[alone] = pool.loc[alone, "doc_id"]
+    rest = pool[~alone]
+    if len(rest) and rest["doc_id"].nunique() >= 2:
+        for number, (_, held) in enumerate(GroupKFold(n_splits=min(k, rest["doc_id"].nunique())).split(rest, groups=rest["doc_id"]), start=1):
+            folds[rest.index[held]] = f"pages {number}/{k}"
+    elif len(rest):
+        folds[rest.index] = "pages 1/1"
+    return folds
+
+
+def cross_validate(frame: pd.DataFrame, method: str, folds: pd.Series, fit: Callable | None = None) -> pd.DataFrame:
+    """Return `frame` with pred_label, pred_position, score, method and fold: each fold predicted by a model fitted on the other folds.
+
+    Raises AssertionError if a fold would train on one of its own pages (doc_id) or rows. Each page is
+    predicted in order, so the cue model's context is the page's previous sentences.
+    """
+    from joblib import Parallel, delayed
+
+    out = frame.copy()
+    out["pred_label"], out["pred_position"], out["score"] = "", "", np.nan
+    out["method"], out["fold"] = method, folds
+    tasks = []
+    for fold in pd.unique(folds):
+        held = folds == fold
+        train = frame[~held]
+        leaked = set(train["doc_id"]) & set(frame.loc[held, "doc_id"])
+        assert not leaked, f"fold {fold} trains on its own page(s) {sorted(leaked)[:3]}"
+        assert not train.index.isin(frame.index[held]).any(), f"fold {fold} shares rows with its training set"
+        pages = [(page.index, list(page["text"])) for _, page in frame[held].groupby("doc_id", sort=False)]
+        tasks.append((fold, list(train["text"]), list(train["label"]), list(train["position"]), pages))
+    # Folds are independent and each fit is deterministic, so running them side by side changes no prediction;
+    # a caller's own `fit` (a test spy) runs in this process.
+    jobs = 1 if fit is not None else CV_JOBS
+    results = Parallel(n_jobs=jobs)(delayed(_fold_predictions)(method, fit or fit_method, *task) for task in tasks)
+    for index, pred in (item for result in results for item in result):
+        out.loc[index, "pred_label"] = pred["label"].to_numpy()
+        out.loc[index, "pred_position"] = pred["position"].to_numpy()
+        out.loc[index, "score"] = pred["score"].to_numpy()
+    return out
+
+
+def _fold_predictions(method: str, fit: Callable, fold: str, texts: list[str], labels: list[str], positions: list[str],
+                      pages: list[tuple[pd.Index, list[str]]]) -> list[tuple[pd.Index, pd.DataFrame]]:
+    """Return (row index, predictions) per held-out page of one fold, from a model fitted on the fold's training rows."""
+    model = fit(method, texts, labels, positions)
+    if hasattr(model, "n_train"):
+        assert model.n_train == len(texts), f"fold {fold}: model saw {model.n_train} sentences, not {len(texts)}"
+    return [(index, predict_with(model, page)) for index, page in pages]
+
+
 @cache
-def _fitted_default(path: str, modified: float, method: str):
-    """Return DEFAULT_METHOD fitted on the gold file at `path` (cached per file version and method)."""
-    gold = load_gold(path)
-    return fit_method(method, gold["text"], gold["label"], gold["position"])
+def _fitted_default(versions: tuple[tuple[str, float], ...], method: str):
+    """Return `method` fitted on the training pool of these (path, modification time) files (cached per version)."""
+    gold_path, *sheets = (path for path, _ in versions)
+    pool = training_pool(gold_path, sheets)
+    return fit_method(method, pool["text"], pool["label"], pool["position"])
 
 
-def default_model(path: str | Path | None = None):
-    """Return the default model: DEFAULT_METHOD fitted on the gold labels (GOLD_PATH), or the cue model when there is no gold file."""
-    path = paths.resolve(GOLD_PATH if path is None else path)
-    if not path.is_file():
+def default_model(path: str | Path | None = None, sheets: Sequence[str | Path] | None = None):
+    """Return the default model: DEFAULT_METHOD fitted on the seed gold (GOLD_PATH) and TRAINING_PATHS, or the cue model when none exists."""
+    files = [paths.resolve(GOLD_PATH if path is None else path)] + [paths.resolve(p) for p in (TRAINING_PATHS if sheets is None else sheets)]
+    present = [f for f in files[1:] if f.is_file()]
+    if not files[0].is_file() and not present:
         return CueModel()
-    return _fitted_default(str(path), path.stat().st_mtime, DEFAULT_METHOD)
+    versions = ((str(files[0]) if files[0].is_file() else "", files[0].stat().st_mtime if files[0].is_file() else 0.0),
+                *((str(f), f.stat().st_mtime) for f in present))
+    return _fitted_default(versions, DEFAULT_METHOD)
 
 
 def predict_stance(sentences: Sequence[Sentence], model=None) -> pd.DataFrame:
     """Return one row per sentence, in order, with label (FAVOR/AGAINST/NONE), position and score (0-1).
 
-    Without `model`, uses ``default_model()``: DEFAULT_METHOD trained on data/annotations/stance/labels.csv
-    (loaded lazily on the first call and cached), or the cue model if that file does not exist yet.
+    Without `model`, uses ``default_model()``: DEFAULT_METHOD trained on the training pool (the seed gold
+    and TRAINING_PATHS; loaded lazily on the first call and cached), or the cue model if none exists.
     """
     if isinstance(sentences, str):
         sentences = [sentences]  # one sentence given bare, not a sequence of characters
@@ -1360,28 +1446,8 @@ def predict_stance(sentences: Sequence[Sentence], model=None) -> pd.DataFrame:
 
 
 def leave_one_article_out(frame: pd.DataFrame, method: str, fit: Callable | None = None) -> pd.DataFrame:
-    """Return `frame` with pred_label, pred_position, score, method and fold: each article predicted by a model fitted on the others.
-
-    `frame` needs doc_id, text, label, position. Raises AssertionError if a fold would train on its own article.
-    """
-    fit = fit or fit_method
-    out = frame.copy()
-    out["pred_label"], out["pred_position"], out["score"] = "", "", np.nan
-    out["method"], out["fold"] = method, ""
-    for doc in pd.unique(frame["doc_id"]):
-        held = frame["doc_id"] == doc
-        train = frame[~held]
-        assert doc not in set(train["doc_id"]), f"fold {doc} trains on its own article"
-        assert not train.index.isin(frame.index[held]).any(), f"fold {doc} shares rows with its training set"
-        model = fit(method, list(train["text"]), list(train["label"]), list(train["position"]))
-        if hasattr(model, "n_train"):
-            assert model.n_train == len(train), f"fold {doc}: model saw {model.n_train} sentences, not {len(train)}"
-        pred = predict_with(model, list(frame.loc[held, "text"]))
-        out.loc[held, "pred_label"] = pred["label"].to_numpy()
-        out.loc[held, "pred_position"] = pred["position"].to_numpy()
-        out.loc[held, "score"] = pred["score"].to_numpy()
-        out.loc[held, "fold"] = doc
-    return out
+    """Return `frame` with predictions where each article (doc_id) is predicted by a model fitted on the others."""
+    return cross_validate(frame, method, frame["doc_id"].astype(object), fit)
 
 
 def _f1s(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> np.ndarray:

@@ -57,12 +57,6 @@ def actor_positions(table: pd.DataFrame) -> pd.DataFrame:
     return grouped.agg(sentences=("sent_id", "size"), evidence_id=("sent_id", "first"), evidence=("text", "first")).reset_index()
 
 
-def heldout_half(source_id: str) -> str:
-    """Return 'dev' for odd-numbered held-out sources (used to improve the cue rules) and 'test' for even ones (never looked at)."""
-    digits = "".join(ch for ch in str(source_id) if ch.isdigit())
-    return "dev" if digits and int(digits) % 2 else "test"
-
-
 def corpus_speakers(sentences: pd.DataFrame) -> pd.DataFrame:
     """Return sent_id, speaker, cue and kind for every sentence, resolving speakers article by article, in order."""
     from helpers import speakers
@@ -73,14 +67,14 @@ def corpus_speakers(sentences: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
-def label_sentences(table: pd.DataFrame, held_out: pd.DataFrame, method: str) -> pd.DataFrame:
-    """Return `table` with label, position, score and method: leave-one-article-out predictions where given, else predict_stance."""
+def label_sentences(table: pd.DataFrame, held_out: pd.DataFrame, method: str, model=None) -> pd.DataFrame:
+    """Return `table` with label, position, score and method: cross-validated predictions where given, else `model` (default: predict_stance's)."""
     in_gold = table["sent_id"].isin(held_out["sent_id"])
-    others = stance.predict_stance(table.loc[~in_gold, "text"].tolist()).set_index(table.index[~in_gold])
+    others = stance.predict_stance(table.loc[~in_gold, "text"].tolist(), model=model).set_index(table.index[~in_gold])
     pred = held_out.set_index("sent_id")
     out = table.copy()
     out["label"] = out["sent_id"].map(pred["pred_label"]).where(in_gold, others["label"])
     out["position"] = out["sent_id"].map(pred["pred_position"]).where(in_gold, others["position"])
     out["score"] = out["sent_id"].map(pred["score"]).where(in_gold, others["score"]).astype(float).round(4)
-    out["method"] = in_gold.map({True: f"{method} (leave-one-article-out)", False: f"{method} (trained on all gold)"})
+    out["method"] = in_gold.map({True: f"{method} (leave-one-article-out)", False: f"{method} (trained on the training pool)"})
     return out

@@ -124,7 +124,7 @@ def test_fixture_run_labels_stance_and_builds_a_timeline(fixture_run):
     stance = pd.read_parquet(processed / "02-stance.parquet")
     assert stance["sent_id"].tolist() == sentences["sent_id"].tolist()
     assert set(stance["label"]) <= {"FAVOR", "AGAINST", "NONE"} and (stance["label"] == "FAVOR").any()
-    assert stance["method"].str.endswith("(trained on all gold)").all()  # no fixture sentence has gold
+    assert stance["method"].str.endswith("(trained on the training pool)").all()  # no fixture sentence has gold
     expressions = pd.read_parquet(processed / "03-expressions.parquet").set_index("text")
     assert expressions.loc["mercredi", "value"] == "2024-03-06"  # the Wednesday before Tuesday 12 March 2024
     canonical = pd.read_parquet(processed / "03-canonical-events.parquet")

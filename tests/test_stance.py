@@ -582,6 +582,7 @@ def test_predict_stance_empty_input_gives_an_empty_frame_with_the_columns(tfidf_
 
 def test_predict_stance_without_gold_falls_back_to_the_cue_model(monkeypatch, tmp_path):
     monkeypatch.setattr(stance, "GOLD_PATH", tmp_path / "missing.csv")
+    monkeypatch.setattr(stance, "TRAINING_PATHS", ())
     assert isinstance(stance.default_model(), CueModel)
     frame = predict_stance(["France should leave NATO."])
     assert frame.iloc[0]["label"] == "FAVOR"
@@ -592,6 +593,7 @@ def test_predict_stance_fits_the_default_method_on_the_gold_file(monkeypatch, tm
     path = tmp_path / "labels.csv"
     gold.to_csv(path, index=False)
     monkeypatch.setattr(stance, "GOLD_PATH", path)
+    monkeypatch.setattr(stance, "TRAINING_PATHS", ())
     monkeypatch.setattr(stance, "DEFAULT_METHOD", "tfidf")
     model = stance.default_model()
     assert isinstance(model, stance.TfidfModel) and model.n_train == len(TRAIN_FRAME) and not model.use_cues
@@ -636,3 +638,37 @@ def test_tfidf_model_never_raises_on_arbitrary_unicode(sentences):
 
 
 _SMALL_MODEL = fit_method("tfidf+cues", TRAIN_FRAME["text"], TRAIN_FRAME["label"], TRAIN_FRAME["position"])
+
+
+def test_training_pool_joins_the_seed_gold_and_item_sheets_with_page_ids(tmp_path):
+    gold = TRAIN_FRAME.assign(sent_id=[f"{d}-s{k}" for k, d in enumerate(TRAIN_FRAME["doc_id"])], speaker="")
+    gold.to_csv(tmp_path / "gold.csv", index=False)
+    sheet = tmp_path / "train_x" / "labels.csv"
+    sheet.parent.mkdir()
+    pd.DataFrame({"item_id": ["x1", "x2"], "source_id": ["s1", "s1"], "language": ["en", "en"], "text": ["Leave NATO now.", "Nice weather."],
+                  "label": ["FAVOR", "NONE"], "position": ["leave_alliance", "none"], "speaker": ["A", "[outlet]"]}).to_csv(sheet, index=False)
+    pool = stance.training_pool(tmp_path / "gold.csv", [sheet])
+    assert list(pool.columns) == stance.POOL_COLUMNS and len(pool) == len(TRAIN_FRAME) + 2
+    assert pool["doc_id"].tolist()[-2:] == ["train_x:s1", "train_x:s1"] and pool["sent_id"].is_unique
+
+
+def test_page_folds_keep_pages_whole_and_named_articles_alone():
+    pool = pd.DataFrame({"doc_id": ["a", "a", "b", "c", "c", "d", "e", "f"]})
+    folds = stance.page_folds(pool, 2, own_fold=["a"])
+    assert folds[pool["doc_id"] == "a"].eq("a").all()
+    assert pool.groupby("doc_id").apply(lambda g: folds[g.index].nunique()).eq(1).all()
+    assert set(folds) == {"a", "pages 1/2", "pages 2/2"}
+
+
+def test_cross_validate_never_trains_on_a_page_of_the_fold_it_predicts():
+    frame = TRAIN_FRAME.reset_index(drop=True)
+    folds = stance.page_folds(frame, 2)
+    seen = []
+
+    def spy(method, sentences, labels, positions):
+        seen.append(set(sentences))
+        return fit_method(method, sentences, labels, positions)
+    out = stance.cross_validate(frame, "majority", folds, fit=spy)
+    for fold, trained in zip(pd.unique(folds), seen):
+        assert not trained & set(frame.loc[folds == fold, "text"]) - set(frame.loc[folds != fold, "text"])
+    assert out["pred_label"].isin(LABELS).all() and (out["fold"] == folds).all()
