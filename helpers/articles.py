@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import pandas as pd
 
 from helpers import cleaning, text
 from helpers.cleaning import LineDecision
+from helpers.engine import Mapper, local_map
 
 LINE_COLUMNS = ["doc_id", "line_no", "start", "end", "text", "keep", "reason"]
 PARAGRAPH_COLUMNS = ["doc_id", "para_id", "line_no", "start", "end", "text", "text_norm", "language"]
@@ -72,15 +74,22 @@ def paragraph_table(lines: pd.DataFrame, detect: Callable[[str], str] = text.det
     }, columns=PARAGRAPH_COLUMNS)
 
 
-def sentence_table(paragraphs: pd.DataFrame, pages: dict[str, str], tokenizer) -> pd.DataFrame:
-    """Return the sentences of every paragraph, split on the page text so offsets stay exact, then NFC."""
+def _document_sentences(item: tuple[str, list[tuple]], tokenizer) -> list[tuple]:
+    """Return the sentence rows of one (page text, paragraph rows) item."""
+    page, paras = item
     rows = []
-    for para in paragraphs.itertuples():
-        source = pages[para.doc_id][para.start:para.end]
-        for start, end, sentence in text.split_sentences(source, tokenizer):
+    for doc_id, para_id, start_at, end_at, language in paras:
+        for start, end, sentence in text.split_sentences(page[start_at:end_at], tokenizer):
             clean = text.nfc(sentence)
-            rows.append((para.doc_id, para.para_id, para.start + start, para.start + end, clean,
-                         text.normalise_for_matching(clean), para.language))
+            rows.append((doc_id, para_id, start_at + start, start_at + end, clean, text.normalise_for_matching(clean), language))
+    return rows
+
+
+def sentence_table(paragraphs: pd.DataFrame, pages: dict[str, str], tokenizer, mapper: Mapper = local_map) -> pd.DataFrame:
+    """Return the sentences of every paragraph, split on the page text so offsets stay exact, then NFC; `mapper` runs the documents."""
+    items = [(pages[doc_id], list(doc[["doc_id", "para_id", "start", "end", "language"]].itertuples(index=False, name=None)))
+             for doc_id, doc in paragraphs.groupby("doc_id", sort=False)]
+    rows = [row for rows in mapper(partial(_document_sentences, tokenizer=tokenizer), items) for row in rows]
     table = pd.DataFrame(rows, columns=["doc_id", "para_id", "start", "end", "text", "text_norm", "language"])
     table.insert(1, "sent_id", table["doc_id"] + "-s" + (table.groupby("doc_id").cumcount() + 1).map("{:03d}".format))
     return table[SENTENCE_COLUMNS]
@@ -131,12 +140,21 @@ def repeated_by_outlet(outlets: dict[str, str], pages: dict[str, str]) -> dict[s
     return {doc_id: shared.get(outlets[doc_id], frozenset()) for doc_id in sorted(pages)}
 
 
-def clean_pages(pages: dict[str, str], repeated: dict[str, frozenset[str]]) -> tuple[dict[str, str], dict[str, str], pd.DataFrame]:
-    """Return (page text per doc, text basis per doc, one row per line decision of every page)."""
+def _page_item(item: tuple[str, str, frozenset[str]]) -> tuple[str, str, pd.DataFrame]:
+    """Return (page text, basis, line table) of one (doc_id, raw page, repeated lines) item."""
+    doc_id, raw, repeated = item
+    page, basis, decisions = page_decisions(raw, repeated)
+    return page, basis, line_table(doc_id, decisions)
+
+
+def clean_pages(pages: dict[str, str], repeated: dict[str, frozenset[str]], mapper: Mapper = local_map) -> tuple[dict[str, str], dict[str, str], pd.DataFrame]:
+    """Return (page text per doc, text basis per doc, one row per line decision of every page); `mapper` runs the pages."""
     texts, bases, tables = {}, {}, []
-    for doc_id in sorted(pages):
-        texts[doc_id], bases[doc_id], decisions = page_decisions(pages[doc_id], repeated.get(doc_id, frozenset()))
-        tables.append(line_table(doc_id, decisions))
+    order = sorted(pages)
+    results = mapper(_page_item, [(doc_id, pages[doc_id], repeated.get(doc_id, frozenset())) for doc_id in order])
+    for doc_id, (page, basis, table) in zip(order, results):
+        texts[doc_id], bases[doc_id] = page, basis
+        tables.append(table)
     lines = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=LINE_COLUMNS)
     return texts, bases, lines
 

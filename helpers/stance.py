@@ -1391,7 +1391,7 @@ def cross_validate(frame: pd.DataFrame, method: str, folds: pd.Series, fit: Call
     # Folds are independent and each fit is deterministic, so running them side by side changes no prediction;
     # a caller's own `fit` (a test spy) runs in this process.
     jobs = 1 if fit is not None else CV_JOBS
-    results = Parallel(n_jobs=jobs)(delayed(_fold_predictions)(method, fit or fit_method, *task) for task in tasks)
+    results = Parallel(n_jobs=jobs, max_nbytes=None)(delayed(_fold_predictions)(method, fit or fit_method, *task) for task in tasks)
     for index, pred in (item for result in results for item in result):
         out.loc[index, "pred_label"] = pred["label"].to_numpy()
         out.loc[index, "pred_position"] = pred["position"].to_numpy()

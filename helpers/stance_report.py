@@ -1,9 +1,12 @@
 """Tables the stance notebook reports: scores with intervals, speaker accuracy, actor-by-position evidence."""
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
 from helpers import stance
+from helpers.engine import Mapper, local_map
 
 OUTLET_SPEAKER = "[outlet]"
 
@@ -57,20 +60,30 @@ def actor_positions(table: pd.DataFrame) -> pd.DataFrame:
     return grouped.agg(sentences=("sent_id", "size"), evidence_id=("sent_id", "first"), evidence=("text", "first")).reset_index()
 
 
-def corpus_speakers(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return sent_id, speaker, cue and kind for every sentence, resolving speakers article by article, in order."""
+def _document_speakers(item: tuple[list[str], list[str], list[str]]) -> pd.DataFrame:
+    """Return the resolved speakers of one article's (texts, paragraph ids, sentence ids)."""
     from helpers import speakers
 
-    frames = [speakers.resolve_speakers(doc["text"].tolist(), para_ids=doc["para_id"].tolist()).assign(sent_id=doc["sent_id"].to_numpy())
-              for _, doc in sentences.groupby("doc_id", sort=True)]
+    texts, para_ids, sent_ids = item
+    return speakers.resolve_speakers(texts, para_ids=para_ids).assign(sent_id=sent_ids)
+
+
+def corpus_speakers(sentences: pd.DataFrame, mapper: Mapper = local_map) -> pd.DataFrame:
+    """Return sent_id, speaker, cue and kind for every sentence, resolving speakers article by article, in order; `mapper` runs the articles."""
+    items = [(doc["text"].tolist(), doc["para_id"].tolist(), doc["sent_id"].tolist()) for _, doc in sentences.groupby("doc_id", sort=True)]
+    frames = mapper(_document_speakers, items)
     columns = ["sent_id", "speaker", "cue", "kind"]
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
-def label_sentences(table: pd.DataFrame, held_out: pd.DataFrame, method: str, model=None) -> pd.DataFrame:
-    """Return `table` with label, position, score and method: cross-validated predictions where given, else `model` (default: predict_stance's)."""
+def label_sentences(table: pd.DataFrame, held_out: pd.DataFrame, method: str, model=None, mapper: Mapper = local_map) -> pd.DataFrame:
+    """Return `table` with label, position, score and method: cross-validated predictions where given, else `model` (default: predict_stance's), article by article."""
     in_gold = table["sent_id"].isin(held_out["sent_id"])
-    others = stance.predict_stance(table.loc[~in_gold, "text"].tolist(), model=model).set_index(table.index[~in_gold])
+    rest = table[~in_gold]
+    groups = [doc for _, doc in rest.groupby("doc_id", sort=False)]
+    frames = mapper(partial(stance.predict_stance, model=model), [doc["text"].tolist() for doc in groups])
+    others = (pd.concat([frame.set_axis(doc.index) for frame, doc in zip(frames, groups)]).reindex(rest.index)
+              if groups else pd.DataFrame(columns=stance.PREDICTION_COLUMNS, index=rest.index))
     pred = held_out.set_index("sent_id")
     out = table.copy()
     out["label"] = out["sent_id"].map(pred["pred_label"]).where(in_gold, others["label"])

@@ -47,12 +47,13 @@ from bisect import bisect_right
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import pandas as pd
 
 from helpers import paths
+from helpers.engine import Mapper, local_map
 
 COLUMNS = ["start", "end", "text", "value", "granularity", "type", "anchor"]
 GRANULARITIES = ("minute", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
@@ -1644,12 +1645,18 @@ def empty_frame(extra: Iterable[str] = ()) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object") for c in columns})
 
 
+def _document_expressions(item: tuple[str, str, object], extractor: Callable[[str, object], pd.DataFrame]) -> pd.DataFrame:
+    """Return the expressions of one (doc_id, text, published) item."""
+    doc_id, text, published = item
+    return extractor(text, published).assign(doc_id=doc_id)
+
+
 def corpus_expressions(articles: pd.DataFrame, extractor: Callable[[str, object], pd.DataFrame] | None = None,
-                       text_column: str = "body", published_column: str = "published") -> pd.DataFrame:
-    """Return the expressions of every article (doc_id, then the extractor's columns), extracted from `text_column` with its publication date."""
+                       text_column: str = "body", published_column: str = "published", mapper: Mapper = local_map) -> pd.DataFrame:
+    """Return the expressions of every article (doc_id, then the extractor's columns), extracted from `text_column` with its publication date; `mapper` runs the articles."""
     extractor = extractor or extract_time_expressions
-    frames = [extractor(text, published).assign(doc_id=doc_id)
-              for doc_id, text, published in zip(articles["doc_id"], articles[text_column], articles[published_column])]
+    items = list(zip(articles["doc_id"], articles[text_column], articles[published_column]))
+    frames = mapper(partial(_document_expressions, extractor=extractor), items)
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(["doc_id"])

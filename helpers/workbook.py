@@ -145,6 +145,8 @@ def plan_run(params_file: str, corpus: str, run: str, reports_dir: str) -> RunPl
 def check_plan(plan: RunPlan, notebooks: list[Path]) -> None:
     """Raise WorkbookError when the parameters or folders of a run plan are unusable."""
     errors = parameter_errors(plan.parameters, all_declared(notebooks))
+    if plan.parameters.get("ENGINE", "pandas") not in ("pandas", "dask"):
+        errors.append(f"ENGINE: {plan.parameters['ENGINE']!r} is not one of pandas, dask")
     corpus = plan.parameters.get("CORPUS_DIR")
     if isinstance(corpus, str) and not paths.resolve(corpus).is_dir():
         errors.append(f"CORPUS_DIR: folder {paths.display(corpus)} does not exist")

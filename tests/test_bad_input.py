@@ -427,3 +427,12 @@ def test_reconcile_names_the_unit_and_refuses_counts_that_do_not_add_up():
     assert errors.reconcile("documents", 5, {"kept": 3, "quarantined": 2}) == "documents in = 5 = kept 3 + quarantined 2"
     with pytest.raises(errors.ReconcileError, match="sentences in = 5 = kept 3 does not add up"):
         errors.reconcile("sentences", 5, {"kept": 3})
+
+
+def test_case_46_an_engine_that_does_not_exist(tmp_path):
+    from helpers import engine
+    with pytest.raises(workbook.WorkbookError) as raised:
+        workbook.check_plan(plan(tmp_path, ENGINE="spark"), workbook.numbered_notebooks())
+    assert_input_error(raised, "ENGINE", "'spark' is not one of pandas, dask")
+    with pytest.raises(errors.InputError, match="ENGINE 'spark' is not one of pandas, dask"):
+        engine.mapper("spark")

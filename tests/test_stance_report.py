@@ -31,7 +31,7 @@ def test_actor_positions_keeps_the_first_evidence_sentence():
 
 
 def test_label_sentences_uses_held_out_predictions_where_given():
-    table = pd.DataFrame({"sent_id": ["a-s1", "b-s1"], "text": ["x", "France must leave NATO's integrated command."]})
+    table = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": ["a-s1", "b-s1"], "text": ["x", "France must leave NATO's integrated command."]})
     held = pd.DataFrame({"sent_id": ["a-s1"], "pred_label": ["NONE"], "pred_position": ["none"], "score": [0.5]})
     out = stance_report.label_sentences(table, held, "cues")
     assert out["method"].tolist() == ["cues (leave-one-article-out)", "cues (trained on the training pool)"]
