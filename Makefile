@@ -13,7 +13,7 @@ RUN         ?=
 REPORTS_DIR ?= reports
 
 .DEFAULT_GOAL := help
-.PHONY: help venv report test bench lab notebooks lock clean-venv clean-reports
+.PHONY: help venv report test bench bench-stages lab notebooks lock clean-venv clean-reports
 
 help: ## List the targets with a one-line description
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -32,8 +32,11 @@ report: $(STAMP) ## Run every numbered notebook with papermill into reports/runs
 test: $(STAMP) ## Run helper unit tests and strict nbval over the notebooks
 	$(BIN)/python -m pytest tests --nbval notebooks --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-bench: $(STAMP) ## Print speed figures of each stage beside its peer (benchmarks/*.py; not a test)
-	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+bench: $(STAMP) ## Benchmarks at 1k/10k/100k articles: table, reports/benchmarks.csv and .png (SIZES="1000 10000" for less)
+	PYTHONPATH=benchmarks:. $(BIN)/python benchmarks/run.py $(if $(SIZES),--sizes $(SIZES),)
+
+bench-stages: $(STAMP) ## The older one-stage scripts (benchmarks/bench_*.py), each beside its peer
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; PYTHONPATH=benchmarks:. $(BIN)/python $$script || exit 1; done
 
 lab: $(STAMP) ## Open JupyterLab on the workbook
 	$(BIN)/jupyter lab --notebook-dir=.

@@ -198,9 +198,9 @@ January February March April May June July August September October November Dec
 Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre
 Décembre Russia Russian China Chinese Ukraine American Americans America United Washington Moscow Paris
 Brussels London Berlin Greece Spain Türkiye Turkey Cyprus Balkans Afghanistan Libya Poland Kiev Kyiv Venezuela
-Palestine Greenland Canberra Australia Strasbourg Versailles Guardian Mayadeen Al Defence Defense Foreign
+Palestine Greenland Canberra Australia Strasbourg Versailles Guardian Al Defence Defense Foreign
 Affairs Minister Ministre President Président General Général Vice Deputy Exit Return Comment Brain Dead AUKUS
-Attack Class WWII Unsubmissive Altermondialisme Frexit Trump Insoumise Assemblée Nationale Sénat Conseil
+WWII Frexit Trump Insoumise Assemblée Nationale Sénat Conseil
 Traité Alliance Organisation Atlantique Nord Affaires Étrangères Etrangères Armées Défense Gaulle
 """.split())
 SIGNATURE = re.compile(
