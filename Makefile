@@ -13,7 +13,7 @@ RUN         ?=
 REPORTS_DIR ?= reports
 
 .DEFAULT_GOAL := help
-.PHONY: help venv report test bench bench-stages lab notebooks lock clean-venv clean-reports
+.PHONY: help venv report test bench bench-stages import-parquet lab notebooks lock clean-venv clean-reports
 
 help: ## List the targets with a one-line description
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,10 @@ bench: $(STAMP) ## Benchmarks at 1k/10k/100k articles: table, reports/benchmarks
 
 bench-stages: $(STAMP) ## The older one-stage scripts (benchmarks/bench_*.py), each beside its peer
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; PYTHONPATH=benchmarks:. $(BIN)/python $$script || exit 1; done
+
+import-parquet: $(STAMP) ## Make a corpus folder from Parquet shards: make import-parquet SHARDS='crawl/*.parquet' CORPUS=data/crawl
+	@test -n "$(SHARDS)" -a -n "$(CORPUS)" || { echo "usage: make import-parquet SHARDS='crawl/part-*.parquet' CORPUS=new/folder"; exit 2; }
+	$(BIN)/python -m helpers.workbook import-parquet "$(SHARDS)" "$(CORPUS)"
 
 lab: $(STAMP) ## Open JupyterLab on the workbook
 	$(BIN)/jupyter lab --notebook-dir=.

@@ -1,6 +1,6 @@
 """Run the numbered notebooks with papermill, export their HTML, and write the reports index.
 
-Used by the Makefile (`python -m helpers.workbook report|refresh|environment-yml`). Input mistakes
+Used by the Makefile (`python -m helpers.workbook report|refresh|environment-yml|import-parquet`). Input mistakes
 (a missing parameter file, a wrong parameter type, a corpus folder that does not exist, an output
 folder that cannot be written) end with one line saying what to fix, not a traceback.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from helpers import paths
+from helpers import paths, shards
 from helpers.errors import InputError
 
 NOTEBOOK_PATTERN = "[0-9][0-9]-*.ipynb"
@@ -342,7 +342,7 @@ def environment_yml(pins: dict[str, str], python: str = "3.11") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: report | refresh | environment-yml."""
+    """Command line: report | refresh | environment-yml | import-parquet."""
     parser = argparse.ArgumentParser(prog="python -m helpers.workbook", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     rep = sub.add_parser("report", help="run every numbered notebook with papermill and export HTML")
@@ -352,6 +352,9 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--reports-dir", default="reports")
     sub.add_parser("refresh", help="re-execute the committed notebooks in place")
     sub.add_parser("environment-yml", help="write environment.yml from requirements.lock")
+    imp = sub.add_parser("import-parquet", help="write a corpus folder (raw files + manifest.csv) from Parquet shards")
+    imp.add_argument("shards", help="a shard file or a glob, e.g. 'crawl/part-*.parquet' (quoted)")
+    imp.add_argument("corpus", help="the new corpus folder to create (must not exist or be empty)")
     args = parser.parse_args(argv)
     notebooks = numbered_notebooks()
     try:
@@ -360,10 +363,14 @@ def main(argv: list[str] | None = None) -> int:
             report(plan, paths.resolve(args.reports_dir), notebooks)
         elif args.command == "refresh":
             refresh(notebooks)
+        elif args.command == "import-parquet":
+            counts = shards.import_shards(args.shards, paths.resolve(args.corpus))
+            print(f"rows in = {counts['rows']:,} = documents {counts['documents']:,} + rejected {counts['rejected']:,} "
+                  f"({paths.display(paths.resolve(args.corpus))}/{shards.REJECTED_NAME})")
         else:
             pins = lock_pins((paths.ROOT / "requirements.lock").read_text(encoding="utf-8"))
             (paths.ROOT / "environment.yml").write_text(environment_yml(pins), encoding="utf-8")
-    except WorkbookError as exc:
+    except InputError as exc:  # WorkbookError, CorpusError, ShardError: one line, no traceback
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
