@@ -433,7 +433,6 @@ class Analysis:
     families: dict
     events: list = field(default_factory=list)
     language: str = "both"
-    year: bool | None = None
 
     def has(self, family: str) -> bool:
         """Return True when `family` fired in the sentence."""
@@ -565,31 +564,48 @@ def _historical(a: Analysis, event: Event) -> bool:
         return True
     if a.language != "en" and (word in _PAST_FR or any(a.raw[k] in _AUX_FR for k in range(max(0, event.start - 2), event.start))):
         return True
-    if a.year is None:
-        a.year = any(len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 for t in a.raw)
-    return a.year and not a.has("intent") and not a.has("advocacy")
+    # a year dates the event only inside its own clause ("the text provides for an immediate withdrawal, undoing
+    # the decision taken in 2009" is a proposal, not a past fact)
+    lo, hi = _clause_start(a, event.start), _clause_end(a, event.end)
+    dated = any(len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 for t in a.raw[lo:hi])
+    return dated and not a.has("intent") and not a.has("advocacy") and not a.has("proposal")
+
+
+def _subject_before(a: Analysis, start: int) -> tuple[str, Hit] | tuple[None, None]:
+    """Return the family ("person", "france", "other_country") and hit of the nearest subject-like cue before `start`."""
+    best, found = None, (None, None)
+    for family in ("person", "france", "other_country"):
+        for h in a.families.get(family, ()):
+            if h.end <= start and (best is None or h.end > best):
+                if h.start > 0 and a.raw[h.start - 1] in _PREPOSITIONS and family != "person":
+                    continue
+                best, found = h.end, (family, h)
+    return found
 
 
 def _subject_is_person(a: Analysis, start: int) -> bool:
     """Return True when the nearest subject-like cue before `start` names a person rather than France or a country."""
-    best, kind = -1, None
-    for family in ("person", "france", "other_country"):
-        for h in a.families.get(family, ()):
-            if h.end <= start and h.end > best:
-                if h.start > 0 and a.raw[h.start - 1] in _PREPOSITIONS and family != "person":
-                    continue
-                best, kind = h.end, family
-    return kind == "person"
+    return _subject_before(a, start)[0] == "person"
+
+
+_LED = frozenset(("led", "dominated", "backed", "sponsored", "centric", "centred", "centered"))
+
+
+def _modifier(a: Analysis, country: Hit) -> bool:
+    """Return True when a country only qualifies a noun ("a U.S.-led alliance", "US-dominated"), not a subject."""
+    return country.end < len(a.raw) and a.raw[country.end] in _LED
 
 
 def _other_subject(a: Analysis, event: Event) -> bool:
     """Return True when another country is the subject (or, for joins and stays, the beneficiary) of the event."""
-    inside = [h for h in a.families.get("other_country", ()) if event.start <= h.start < event.end]
+    inside = [h for h in a.families.get("other_country", ()) if event.start <= h.start < event.end and not _modifier(a, h)]
     if inside:
         return True
     best, kind = -1, None
     for family in ("other_country", "france"):
         for h in a.families.get(family, ()):
+            if _modifier(a, h):
+                continue
             if h.end <= event.start and event.start - h.end <= 8 and _same_clause(a, h.end, event.start) and h.end > best:
                 if h.start > 0 and a.raw[h.start - 1] in _PREPOSITIONS:
                     continue
@@ -598,7 +614,7 @@ def _other_subject(a: Analysis, event: Event) -> bool:
         return True
     if event.kind in ("stay", "join", "membership"):
         for h in a.families.get("other_country", ()):
-            if event.end <= h.start <= event.end + 4 and _same_clause(a, event.end, h.start):
+            if event.end <= h.start <= event.end + 4 and _same_clause(a, event.end, h.start) and not _modifier(a, h):
                 return True
     return False
 
@@ -665,7 +681,7 @@ def _merged(hits: Sequence[Hit]) -> list[Hit]:
 def _describe(a: Analysis, e: Event) -> None:
     """Fill the negation, opposition, deferral, other-country, past and evaluation flags of an event."""
     e.negated = _negated(a, e.start) and e.pattern != "not under * command"
-    e.opposed = _before(a, "opposition", e.start, 8) is not None
+    e.opposed = _before(a, "opposition", e.start, 8) is not None or _opposed_decision(a, e)
     e.supported = _before(a, "support", e.start, 8) is not None
     clause = (_clause_start(a, e.start), _clause_end(a, e.end))
     deferral = [h for h in a.families.get("deferral", ()) if clause[0] <= h.start < clause[1]]
@@ -673,7 +689,7 @@ def _describe(a: Analysis, e: Event) -> None:
     e.deferred = e.kind == "exit" and (bool(deferral) or timing)
     e.other_country = _other_subject(a, e)
     e.historical = _historical(a, e)
-    e.decision = _subject_is_person(a, e.start) or _decided(a, e)
+    e.decision = _subject_is_person(a, e.start) or _decided(a, e) or _agent_named(a)
     raised = _before(a, "hypothetical", e.start, 6) if e.kind == "exit" else None
     e.hypothetical = raised is not None and not any(0 <= h.start < raised.start for h in a.families.get("advocacy", ()))
     e.corrected = e.kind == "exit" and e.scope == "alliance" and _corrected_to_command(a, e)
@@ -690,6 +706,40 @@ def _decided(a: Analysis, e: Event) -> bool:
         if h.end <= e.start and e.start - h.end <= 8 and not any(h.end <= o.start < e.start for o in a.events if o is not e):
             return True
     return False
+
+
+_ALLY = frozenset(("ally", "allies", "allie"))  # raw tokens are accent-free: allié(s) -> allie(s)
+
+
+def _france_loyal_ally(a: Analysis) -> bool:
+    """Return True for "France is a loyal ally in NATO" / "les Français sont des alliés loyaux": a loyalty cue (a stay
+    entry built on ally / allié) in a sentence that names NATO and has France as a subject, none of it negated."""
+    if not (a.has("target") or a.has("command_scope")) or not a.has("france"):
+        return False
+    loyal = [h for h in a.families.get("stay", ()) if _ALLY & set(a.raw[h.start:h.end]) and not _negated(a, h.start)]
+    return bool(loyal) and any(not (f.start > 0 and a.raw[f.start - 1] in _PREPOSITIONS) for f in a.families["france"])
+
+
+def _opposed_decision(a: Analysis, e: Event) -> bool:
+    """Return True when an opposition names the decision or proposal that the event spells out.
+
+    "hostile à la décision du président, Nicolas Sarkozy, de ramener la France dans le commandement",
+    "lashed out at calls made by the opposition leader to withdraw France from NATO": the opposition takes
+    a decision or proposal noun at most 3 tokens after it, and the event is the first one after that noun.
+    """
+    nouns = [*a.families.get("decision", ()), *a.families.get("proposal", ())]
+    for o in a.families.get("opposition", ()):
+        for n in nouns:
+            if 0 <= n.start - o.end <= 3 and n.end <= e.start and e.start - n.end <= 15 \
+                    and not any(n.end <= other.start < e.start for other in a.events if other is not e):
+                return True
+    return False
+
+
+def _agent_named(a: Analysis) -> bool:
+    """Return True when a decision names its author ("by a decision of President de Gaulle", "under the leadership of", "à l'initiative du général")."""
+    people = [h.start for h in a.families.get("person", ())]
+    return any(any(0 < p - h.end <= 6 for p in people) for h in a.families.get("decision", ()))
 
 
 _BUT = frozenset(("but", "mais", "only", "seulement", "uniquement"))
@@ -784,7 +834,11 @@ def _rejoin_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     """Return the vote of a return / reintegration / deepening: opposed (for leaving), backed or decided (against)."""
     if e.negated or e.opposed or (e.evaluated and not e.supported):
         return ("FAVOR", "leave_command" if e.scope == "command" else "leave_alliance", "rejoin opposed")
-    evidence = strong or a.has("speech") or a.has("intent") or a.has("person") or a.has("support")
+    # France itself returning, told as news or a plan ("France to rejoin NATO's command", "France is resuming her
+    # place"), is the state's announced decision (guideline: an actor's announcement carries its stance)
+    kind, subject = _subject_before(a, e.start)
+    france_acts = kind == "france" and _same_clause(a, subject.end, e.start)
+    evidence = strong or a.has("speech") or a.has("intent") or a.has("person") or a.has("support") or france_acts
     if e.supported or strong or (e.historical and e.decision) or (not e.historical and evidence):
         return ("AGAINST", "rejoin_or_deepen", "rejoin")
     return ("NOTE", "bare fact", "")
@@ -831,6 +885,8 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
         return Verdict("FAVOR", "leave_alliance", 0.55, "the exit proposal supported", cues)
     if "question" in notes:
         return Verdict("NONE", "distance_or_reform", 0.6, "the question raised, not answered", cues)
+    if not cast and _france_loyal_ally(a):
+        return Verdict("AGAINST", "stay", 0.6, "France a loyal ally", cues)
     if "join refused" in notes or a.has("distance"):
         return Verdict("NONE", "distance_or_reform", 0.7, "distance or reform", cues)
     targeted = a.has("target") or a.has("command_scope") or (a.has("target_weak") and context_target)
@@ -866,6 +922,8 @@ def _judged_undesirable(a: Analysis, e: Event) -> bool:
     event is the subject, the predicate comes after it, and no exit event stands between them.
     """
     for h in a.families.get("undesirable", ()):
+        if any(n.end <= h.start and h.start - n.end <= 3 and _same_clause(a, n.end, h.start) for n in a.families.get("negation", ())):
+            continue  # "nous ne serons pas entraînés dans...": the harm is denied (a negation inside the cue, "plus tenable", is its own)
         if h.start >= e.end and not any(o.kind != e.kind and e.end <= o.start < h.start for o in a.events):
             return True
     return False

@@ -23,13 +23,14 @@ def fixture_run(tmp_path_factory):
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
     reports = tmp_path_factory.mktemp("reports")
-    raw_before = tree_hashes(paths.RAW)
+    raw_folders = (paths.RAW, paths.TESTS / "fixtures" / "corpus")  # the seeds and the corpus this run reads
+    raw_before = [tree_hashes(folder) for folder in raw_folders]
     result = subprocess.run(
         ["make", "--no-print-directory", "report", "PARAMS=tests/fixtures/params.yaml", "RUN=fixture", f"REPORTS_DIR={reports}"],
         cwd=paths.ROOT, capture_output=True, text=True, timeout=900,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert tree_hashes(paths.RAW) == raw_before, "a run must never write data/raw"
+    assert [tree_hashes(folder) for folder in raw_folders] == raw_before, "a run must never write raw data"
     return reports, reports / "runs" / "fixture"
 
 

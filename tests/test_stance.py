@@ -672,3 +672,50 @@ def test_cross_validate_never_trains_on_a_page_of_the_fold_it_predicts():
     for fold, trained in zip(pd.unique(folds), seen):
         assert not trained & set(frame.loc[folds == fold, "text"]) - set(frame.loc[folds != fold, "text"])
     assert out["pred_label"].isin(LABELS).all() and (out["fold"] == folds).all()
+
+
+# ---- rules added after error analysis on the training sheets (the test sheet was not looked at)
+
+
+def test_france_announcing_its_return_is_against_but_a_report_on_the_return_is_not():
+    assert cue("France is to rejoin NATO's integrated military command.") == ("AGAINST", "rejoin_or_deepen")
+    assert cue("France to return to NATO command") == ("AGAINST", "rejoin_or_deepen")
+    assert cue("Le rapport évalue les conséquences du retour de la France dans le commandement intégré de l'OTAN.")[0] == "NONE"
+
+
+def test_a_decision_whose_author_is_named_carries_the_authors_stance():
+    assert cue("In 1966, under the leadership of President Charles de Gaulle, France pulled its forces out of NATO.") == ("FAVOR", "leave_alliance")
+    assert cue("In 1966, France pulled its forces out of NATO.")[0] == "NONE"
+
+
+def test_a_year_in_another_clause_does_not_make_a_proposal_a_past_fact():
+    sentence = "Le texte prévoit d'abord un retrait immédiat du commandement intégré de l'alliance, revenant ainsi sur la décision prise en 2009."
+    assert cue(sentence) == ("FAVOR", "leave_command")
+
+
+def test_a_country_that_only_qualifies_the_alliance_is_not_the_subject():
+    assert cue("France must leave the US-led alliance.") == ("FAVOR", "leave_alliance")
+    assert cue("Greece must leave the alliance.")[0] == "NONE"
+
+
+def test_refusing_to_put_forces_under_nato_command_is_favor():
+    assert cue("But she added: “I will not put our forces under a unified NATO command.”") == ("FAVOR", "leave_command")
+    assert cue("Elle ne veut pas placer nos forces armées sous le commandement de l'OTAN.") == ("FAVOR", "leave_command")
+
+
+def test_a_deferral_that_keeps_the_aim_for_later_is_favor_and_a_denied_harm_is_not_a_judgement():
+    assert cue("Elle ne sortirait pas du commandement intégré de l'OTAN tant que dure la guerre, mais le ferait ultérieurement.")[0] == "FAVOR"
+    assert cue("Si nous sortons de l'OTAN, nous ne serons pas entraînés dans leurs guerres.") == ("FAVOR", "leave_alliance")
+    assert cue("Remaining in a U.S.-led military alliance exposes France to strategic dependence.")[0] == "FAVOR"
+
+
+def test_france_as_a_loyal_ally_in_nato_is_against_and_needs_nato_and_france():
+    assert cue("Macron dit que la France est un allié fidèle car Trump remet en question la défense mutuelle de l'OTAN.") == ("AGAINST", "stay")
+    assert cue("La France est un allié fidèle.")[0] == "NONE"  # no NATO in the sentence
+    assert cue("Germany is a loyal ally in NATO.")[0] == "NONE"  # not France
+
+
+def test_opposing_a_decision_or_call_opposes_the_event_it_spells_out():
+    sentence = "Védrine s'était montré hostile à la décision du président, Nicolas Sarkozy, de ramener la France dans le commandement intégré de l'OTAN."
+    assert cue(sentence) == ("FAVOR", "leave_command")
+    assert cue("The minister lashed out at calls made by the opposition leader to withdraw France from NATO.") == ("AGAINST", "stay")
