@@ -1509,10 +1509,18 @@ def leave_one_article_out(frame: pd.DataFrame, method: str, fit: Callable | None
 
 
 def _f1s(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> np.ndarray:
-    """Return the per-label F1 scores (0 where undefined)."""
-    from sklearn.metrics import f1_score
-
-    return f1_score(list(gold), list(pred), labels=list(labels), average=None, zero_division=0)
+    """Return the per-label F1 scores, 2tp / (2tp + fp + fn), 0 where undefined (sklearn's f1_score with zero_division=0)."""
+    # plain counts rather than sklearn: the bootstrap calls this thousands of times, and sklearn's checks dominate
+    gold, pred = np.asarray(list(gold), dtype=object), np.asarray(list(pred), dtype=object)
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(pred)} predictions for {len(gold)} gold labels")
+    scores = []
+    for label in labels:
+        is_gold, is_pred = gold == label, pred == label
+        tp = int(np.count_nonzero(is_gold & is_pred))
+        denominator = int(np.count_nonzero(is_gold)) + int(np.count_nonzero(is_pred))
+        scores.append(2 * tp / denominator if denominator else 0.0)
+    return np.array(scores)
 
 
 def semeval_f_avg(gold: Sequence[str], pred: Sequence[str]) -> float:

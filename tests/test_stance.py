@@ -719,3 +719,17 @@ def test_opposing_a_decision_or_call_opposes_the_event_it_spells_out():
     sentence = "Védrine s'était montré hostile à la décision du président, Nicolas Sarkozy, de ramener la France dans le commandement intégré de l'OTAN."
     assert cue(sentence) == ("FAVOR", "leave_command")
     assert cue("The minister lashed out at calls made by the opposition leader to withdraw France from NATO.") == ("AGAINST", "stay")
+
+
+def test_f1_counts_agree_with_sklearn_on_random_labels():
+    import random
+
+    from sklearn.metrics import f1_score
+
+    from helpers.stance import LABELS, _f1s
+
+    rng = random.Random(5)
+    for _ in range(300):
+        n = rng.randint(1, 25)
+        gold, pred = [rng.choice(LABELS) for _ in range(n)], [rng.choice(LABELS) for _ in range(n)]
+        assert np.allclose(_f1s(gold, pred, LABELS), f1_score(gold, pred, labels=list(LABELS), average=None, zero_division=0), rtol=1e-15, atol=0)
