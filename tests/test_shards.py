@@ -80,9 +80,11 @@ def test_no_matching_shard_and_a_non_empty_target_are_refused(tmp_path):
     assert (tmp_path / "corpus" / "keep.txt").read_text() == "raw"
 
 
-def test_relative_patterns_are_read_from_the_repository_root():
-    found = shards.shard_paths("data/interim/00-inventory.parquet")
-    assert found == [paths.ROOT / "data" / "interim" / "00-inventory.parquet"]
+def test_relative_patterns_are_read_from_the_repository_root(tmp_path, monkeypatch):
+    write_shards(tmp_path / "crawl")
+    monkeypatch.setattr(shards, "ROOT", tmp_path)  # stands in for the repository root
+    monkeypatch.chdir(paths.ROOT / "notebooks")  # the working folder must not matter
+    assert shards.shard_paths("crawl/part-*.parquet") == [tmp_path / "crawl" / "part-0.parquet", tmp_path / "crawl" / "part-1.parquet"]
 
 
 def test_the_command_line_prints_the_reconciled_counts_and_one_line_errors(tmp_path, capsys):
