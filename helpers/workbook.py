@@ -175,7 +175,7 @@ def execute(plan: RunPlan, notebooks: list[Path]) -> list[Path]:
         try:
             papermill.execute_notebook(
                 str(path), str(output), parameters=parameters, cwd=str(paths.NOTEBOOKS),
-                kernel_name="python3", progress_bar=False,
+                kernel_name="python3", progress_bar=sys.stderr.isatty(),  # papermill's cell bar in a terminal, none in logs
             )
         except papermill.PapermillExecutionError as exc:
             raise WorkbookError(
