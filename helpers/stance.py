@@ -571,13 +571,18 @@ def _historical(a: Analysis, event: Event) -> bool:
     return dated and not a.has("intent") and not a.has("advocacy") and not a.has("proposal")
 
 
+def _after_preposition(a: Analysis, hit: Hit) -> bool:
+    """Return True when a preposition stands just before the hit ("of France", "de la Grèce"): not a subject."""
+    return hit.start > 0 and a.raw[hit.start - 1] in _PREPOSITIONS
+
+
 def _subject_before(a: Analysis, start: int) -> tuple[str, Hit] | tuple[None, None]:
     """Return the family ("person", "france", "other_country") and hit of the nearest subject-like cue before `start`."""
     best, found = None, (None, None)
     for family in ("person", "france", "other_country"):
         for h in a.families.get(family, ()):
             if h.end <= start and (best is None or h.end > best):
-                if h.start > 0 and a.raw[h.start - 1] in _PREPOSITIONS and family != "person":
+                if family != "person" and _after_preposition(a, h):
                     continue
                 best, found = h.end, (family, h)
     return found
@@ -607,7 +612,7 @@ def _other_subject(a: Analysis, event: Event) -> bool:
             if _modifier(a, h):
                 continue
             if h.end <= event.start and event.start - h.end <= 8 and _same_clause(a, h.end, event.start) and h.end > best:
-                if h.start > 0 and a.raw[h.start - 1] in _PREPOSITIONS:
+                if _after_preposition(a, h):
                     continue
                 best, kind = h.end, family
     if kind == "other_country":
@@ -717,7 +722,7 @@ def _france_loyal_ally(a: Analysis) -> bool:
     if not (a.has("target") or a.has("command_scope")) or not a.has("france"):
         return False
     loyal = [h for h in a.families.get("stay", ()) if _ALLY & set(a.raw[h.start:h.end]) and not _negated(a, h.start)]
-    return bool(loyal) and any(not (f.start > 0 and a.raw[f.start - 1] in _PREPOSITIONS) for f in a.families["france"])
+    return bool(loyal) and any(not _after_preposition(a, f) for f in a.families["france"])
 
 
 def _opposed_decision(a: Analysis, e: Event) -> bool:
