@@ -9,7 +9,6 @@ written into: raw data is immutable.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -17,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus import LANGUAGE_CODE, MANIFEST_COLUMNS, CorpusError, published_problem
+from helpers.corpus import LANGUAGE_CODE, MANIFEST_COLUMNS, CorpusError, published_problem, sha256_bytes
+from helpers.errors import reconcile
 from helpers.io import save_table
 from helpers.paths import MANIFEST_NAME, ROOT, display
 
@@ -90,7 +90,7 @@ def document(record: dict[str, str], shard: str, row: int) -> tuple[str, bytes, 
     name = f"{record['doc_id']}.{record['format']}"
     data = record["text"].encode("utf-8")
     manifest_row = {
-        "doc_id": record["doc_id"], "file": name, "sha256": hashlib.sha256(data).hexdigest(),
+        "doc_id": record["doc_id"], "file": name, "sha256": sha256_bytes(data),
         "outlet": record["outlet"], "url": record["url"], "title": record["title"], "published": record["published"],
         "published_basis": "stated" if record["published"] else "unknown",
         "published_note": f"from the shard's published column ({shard}, row {row})" if record["published"] else f"no date in {shard}, row {row}",
@@ -122,8 +122,8 @@ def shard_records(path: Path, batch_rows: int = BATCH_ROWS) -> Iterator[tuple[in
             yield row, record
 
 
-def import_shards(pattern: str, corpus_dir: Path, today: date | None = None) -> dict[str, int]:
-    """Write every usable row of the shards as a raw file plus manifest row in a new corpus folder; return the counts."""
+def import_shards(pattern: str, corpus_dir: Path, today: date | None = None) -> str:
+    """Write every usable row of the shards as a raw file plus manifest row in a new corpus folder; return the reconciled counts line."""
     today = today or date.today()
     shards = shard_paths(pattern)
     if corpus_dir.exists() and any(corpus_dir.iterdir()):
@@ -147,7 +147,4 @@ def import_shards(pattern: str, corpus_dir: Path, today: date | None = None) -> 
     if not manifest:
         raise ShardError(f"{pattern}: none of the {rows_in} row(s) could be used; the reasons are in {display(corpus_dir / REJECTED_NAME)}.")
     save_table(pd.DataFrame(manifest, columns=MANIFEST_COLUMNS), corpus_dir / MANIFEST_NAME)
-    counts = {"rows": rows_in, "documents": len(manifest), "rejected": len(rejected)}
-    if counts["rows"] != counts["documents"] + counts["rejected"]:
-        raise AssertionError(f"import did not reconcile: {counts}")
-    return counts
+    return reconcile("rows", rows_in, {"documents": len(manifest), "rejected": len(rejected)})

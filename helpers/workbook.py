@@ -365,8 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             refresh(notebooks)
         elif args.command == "import-parquet":
             counts = shards.import_shards(args.shards, paths.resolve(args.corpus))
-            print(f"rows in = {counts['rows']:,} = documents {counts['documents']:,} + rejected {counts['rejected']:,} "
-                  f"({paths.display(paths.resolve(args.corpus))}/{shards.REJECTED_NAME})")
+            print(f"{counts} (rejected rows: {paths.display(paths.resolve(args.corpus) / shards.REJECTED_NAME)})")
         else:
             pins = lock_pins((paths.ROOT / "requirements.lock").read_text(encoding="utf-8"))
             (paths.ROOT / "environment.yml").write_text(environment_yml(pins), encoding="utf-8")

@@ -31,7 +31,7 @@ def write_shards(folder):
 def test_shards_become_a_corpus_that_the_inventory_accepts(tmp_path):
     write_shards(tmp_path / "crawl")
     counts = shards.import_shards(str(tmp_path / "crawl" / "part-*.parquet"), tmp_path / "corpus", TODAY)
-    assert counts == {"rows": 9, "documents": 2, "rejected": 7}
+    assert counts == "rows in = 9 = documents 2 + rejected 7"
     manifest = corpus.load_manifest(tmp_path / "corpus", TODAY)
     assert manifest["file"].tolist() == ["a1.txt", "a2.html"]
     assert manifest["published"].tolist() == ["2022-01-04T17:23", "2022-04-08"]
