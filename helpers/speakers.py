@@ -39,6 +39,7 @@ from helpers import paths
 Sentence = str
 ACTORS_PATH = paths.REFERENCE / "actors.csv"
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
+REPORTING_VERBS_PATH = paths.REFERENCE / "reporting_verbs.csv"
 OUTLET = "[outlet]"
 COLUMNS = ["start", "end", "quote", "speaker", "cue", "kind"]
 KINDS = ("direct", "reported", "decision", "narration")
@@ -60,6 +61,18 @@ def load_speech_cues(path: str | Path = LEXICON_PATH) -> tuple[str, ...]:
     """Return the surface forms of the lexicon's ``speech`` family (English and French)."""
     lexicon = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
     return tuple(lexicon.loc[lexicon["family"] == "speech", "pattern"])
+
+
+def load_reporting_verbs(path: str | Path = REPORTING_VERBS_PATH) -> tuple[str, ...]:
+    """Return the surface forms of data/reference/reporting_verbs.csv (English and French), in file order."""
+    verbs = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
+    missing = {"language", "lemma", "forms"} - set(verbs.columns)
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {sorted(missing)}")
+    empty = verbs.index[verbs["forms"].str.strip() == ""]
+    if len(empty):
+        raise ValueError(f"{path}: row {int(empty[0]) + 2} ({verbs.loc[empty[0], 'lemma']!r}) has no forms")
+    return tuple(form.strip() for forms in verbs["forms"] for form in forms.split("|") if form.strip())
 
 
 # ---------------------------------------------------------------- text keys
@@ -126,7 +139,10 @@ def default_actor_index() -> ActorIndex:
 # ---------------------------------------------------------------- grammar
 
 _W = r"[\w’'-]+"  # one word, with inner apostrophes and hyphens
-_ADJ = r"(?:[a-zà-ÿ][\w’'-]*|French|Russian|American|British|German|European|Ukrainian|Dutch|Norwegian|Greek|Spanish)"
+# A modifier before a role noun: never a function word, or "cette métaphore que le président" would be one description
+_ADJ = (r"(?:(?!(?:que|qui|quand|dont|où|et|ou|de|du|des|le|la|les|un|une|en|à|au|aux|par|pour|sur|dans|avec|a|est|"
+        r"that|which|who|when|where|and|or|of|the|a|an|to|in|on|by|for|with|at|is|was|has|said)(?![\w’'-]))[a-zà-ÿ][\w’'-]*|"
+        r"French|Russian|American|British|German|European|Ukrainian|Dutch|Norwegian|Greek|Spanish)")
 VS_VERBS = (
     "said", "says", "added", "adds", "stated", "wrote", "writes", "tweeted", "argued", "argues", "claimed",
     "insisted", "explained", "warned", "noted", "declared", "continued", "concluded", "asked", "recalled",
@@ -135,6 +151,7 @@ VS_VERBS = (
     "a déclaré", "a affirmé", "a estimé", "a ajouté", "a expliqué", "a assuré", "a dit", "a écrit", "a souligné",
     "a lancé", "a martelé", "a tweeté", "a prévenu", "a insisté", "a indiqué", "a précisé", "a répondu", "a rappelé",
     "a jugé", "a répété", "a réaffirmé", "a tranché", "a confié", "a conclu", "a poursuivi", "a averti",
+    "a fait valoir", "fait valoir", "a mis en garde", "met en garde",
 )
 ROLES_EN = {
     "politician": None, "parliamentarian": None, "deputy": None, "mp": None, "lawmaker": None,
@@ -202,6 +219,14 @@ Palestine Greenland Canberra Australia Strasbourg Versailles Guardian Al Defence
 Affairs Minister Ministre President Président General Général Vice Deputy Exit Return Comment Brain Dead AUKUS
 WWII Frexit Trump Insoumise Assemblée Nationale Sénat Conseil
 Traité Alliance Organisation Atlantique Nord Affaires Étrangères Etrangères Armées Défense Gaulle
+Parlement Gouvernement Ministère République Armée Cour Parti Mouvement Institut Fondation Agence Région
+""".split())
+_TITLE_KEYS = frozenset(name_key(t) for t in TITLES)
+# Capitalised nationality nouns that may stand before a name ("le Français Hervé de Charette").
+DEMONYMS = frozenset(name_key(w) for w in """
+Français Française Américain Américaine Britannique Allemand Allemande Russe Italien Italienne Espagnol Espagnole
+Grec Grecque Turc Turque Belge Polonais Polonaise Ukrainien Ukrainienne Européen Européenne Frenchman Frenchwoman
+Briton American German Russian Italian Spaniard Greek Turk Pole Ukrainian
 """.split())
 SIGNATURE = re.compile(
     r"[—–-]\s*(?P<name>[^()\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -213,15 +238,33 @@ AUXADV = (
     r"has|have|had|was|were|is|are|will|would|also|further|then|later|again|repeatedly|already|once|"
     r"formally|recently|previously|publicly|earlier|himself|herself|themselves|who|which|reportedly|"
     r"has\s+long|long|just|even|still|never|not|qui|a|avait|aurait|ont|avaient|s['’]est|s['’]était|"
-    r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly"
+    r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly|"
+    r"lui\s+aussi|elle\s+aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|"
+    r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
+    r"yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin|"
+    r"ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|soir|matin)"
 )
+_AUXILIARIES = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
+# Words between an inverted speech verb and its subject: «...», a souligné jeudi X / martèle encore X / said on Monday X
+VS_ADVERB = r"(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|ensuite|alors|déjà|enfin|ainsi)"
+VS_GAP = (r"(?:\s+(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|alors|ensuite|enfin|hier|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|"
+          r"soir|matin|ce\s+\w+|on\s+\w+day|yesterday|today|later|then|again|simply|also))*")
 DECISION_VERBS = (
     "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
     "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
-    "launched", "ratified", "expelled", "suspended", "reinstated",
+    "launched", "ratified", "expelled", "suspended", "reinstated", "formalized", "formalised", "submits", "files",
+    "tables", "reversed", "committed", "approved", "endorsed", "withdraws", "pulls", "takes", "brings", "returns",
     "retira", "retire", "sortit", "quitta", "réintégra", "décida", "décide", "signa", "dépose", "déposé",
     "retiré", "sorti", "quitté", "réintégré", "décidé", "signé", "ordonné", "ramené", "ramena", "annoncé",
-    "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir",
+    "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir", "renversé", "engagé", "soumis", "présenté",
+    "formalisé", "officialisé", "acté", "entériné", "officialise", "entérine", "retire", "ramène",
+)
+# A decision told in the passive, with its author as agent: "was only reversed by former president X in 2009"
+PASSIVE_DECISIONS = (
+    "reversed", "decided", "ordered", "announced", "taken", "made", "signed", "approved", "ratified", "submitted",
+    "filed", "tabled", "initiated", "launched", "engineered", "championed", "pushed through",
+    "décidé", "décidée", "annoncé", "annoncée", "prise", "pris", "signé", "signée", "déposé", "déposée", "voulu",
+    "voulue", "souhaité", "souhaitée", "engagé", "engagée", "initié", "initiée", "décrété", "décrétée",
 )
 PARTICIPLES = (
     "calling", "saying", "arguing", "claiming", "insisting", "warning", "stating", "declaring",
@@ -259,7 +302,9 @@ class Grammar:
     headline: re.Pattern
     inversion: re.Pattern
     decision: re.Pattern
+    passive: re.Pattern
     participle: re.Pattern
+    verb_words: frozenset  # one-word speech cues and auxiliaries (casefolded): never part of a source's description
 
 
 def grammar(speech_cues: Sequence[str]) -> Grammar:
@@ -272,6 +317,12 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
                                "souligne", "insiste", "lance", "répond", "précise", "rappelle", "martèle",
                                "prévient", "indique", "poursuit", "conclut", "tranche", "déplore", "regrette"])
     role_en = _alternation(list(ROLES_EN))
+    # inverted after a quotation: the fixed list, then the past forms of the speech cues ("«...», a exhorté X",
+    # "“...”, warned X"), French forms with or without their auxiliary, and "vient d'annoncer"
+    past = [c for c in plain if c.endswith(("ed", "é", "ée", "u", "is", "it")) or c in ("told", "wrote", "dit")]
+    vs_verbs = list(VS_VERBS) + past + [f"{aux} {c}" for c in past if not c.isascii() or c == "dit" for aux in ("a", "avait", "ont", "avaient")]
+    vs_verbs += [f"{c}" for c in plain if not c.isascii() and c.endswith("e")]
+    vs_verbs += ["vient d'annoncer", "vient de déclarer", "vient d'affirmer", "vient d'écrire"]
     role_fr = _alternation(list(ROLES_FR))
     tempered = rf"(?:\s+(?!(?:{speech}|has|have|had|was|were|is|are|will|would|said|a|ont)\b){_W}){{1,4}}"
     person_token = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
@@ -281,7 +332,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
         pronoun=re.compile(r"(?<![\w-])(he|she|him|her|il|elle|lui)(?![\w-])", re.IGNORECASE),
         inverted_pronoun=re.compile(r"(?<=-)(?:t-)?(il|elle)(?!\w)", re.IGNORECASE),
         role_en=re.compile(rf"(?<![\w-])(?i:the|this|that)\s+(?:{_ADJ}[\s-]+){{0,4}}?((?i:{role_en}))(?![\w-])"),
-        role_fr=re.compile(rf"(?<![\w-])(?i:le|la|l['’]|ce|cette|cet)\s*(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"),
+        role_fr=re.compile(rf"(?<![\w-])(?i:l['’]\s*|(?:le|la|ce|cette|cet)\s+)(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"),
         unnamed_en=re.compile(
             rf"(?<![\w-])(?:a|an|one|some|several|many|two|three|four|five|another)\s+((?:{_W}\s+){{0,4}}?"
             rf"(?:{_alternation(SOURCE_NOUNS_EN)})s?(?:(?:\s+(?:close\s+to|familiar\s+with|from|in|at|of|within|inside|near))"
@@ -297,30 +348,38 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?<![\w-])(?:the|this|her|his|their|la|le|cette|ce|sa|son|leur)\s+(?:{_W}\s+){{0,2}}?"
             rf"(?:{_alternation(DOCUMENT_NOUNS)})(?![\w-])", re.IGNORECASE),
         person_name=re.compile(
-            rf"(?:(?P<hon>{honorific})\s+)?(?P<name>{person_token}(?:\s+(?:{particle}\s+)?{person_token}){{0,3}})"),
+            rf"(?:(?P<hon>{honorific})\s+)?(?P<name>{person_token}(?:\s+(?:{particle}\s+)?{person_token}){{0,5}})"),
         sv=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
             rf"(?P<app>\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
             rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
-        vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?P<cue>{_alternation(VS_VERBS)})\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
+        vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         colon=re.compile(r"(?P<m>[§¤]\d+[§¤])\s*:\s*«Q»|^\s*(?:Pour|For)\s+(?P<m2>[§¤]\d+[§¤])\s*,"),
-        headline=re.compile(rf"^[^:]{{5,}}:\s*(?:{_W}\s+){{0,4}}?(?P<m>[§¤]\d+[§¤])\W*$"),
+        # "Statement: Speaker", unless the name completes a noun ("Défense : les conclusions du rapport Védrine")
+        headline=re.compile(rf"^[^:]{{5,}}:\s*(?:{_W}\s+){{0,4}}?(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)(?<!\brapport\s)(?<!\breport\s)"
+                            rf"(?P<m>[§¤]\d+[§¤])\W*$", re.IGNORECASE),
         inversion=re.compile(
-            rf"(?:(?P<cue>{fr_verbs})-(?:t-)?|a-t-)(?P<m>[§¤]\d+[§¤])(?:\s+(?P<cue2>{fr_verbs}))?", re.IGNORECASE),
+            rf"(?<![\w-])(?:(?P<cue>{fr_verbs})-(?:t-)?|a-t-)(?P<m>[§¤]\d+[§¤])(?:\s+(?P<cue2>{fr_verbs}))?", re.IGNORECASE),
         decision=re.compile(
-            rf"(?P<m>[§¤]\d+[§¤])(?P<app>\s*,[^;:«»§]{{0,200}}?,)?(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
+            rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
+            rf"(?P<app>\s*,[^;:«»§]{{0,200}}?,)?(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
             rf"(?P<cue>{_alternation(DECISION_VERBS)})(?![\w-])", re.IGNORECASE),
+        passive=re.compile(
+            rf"(?<![\w-])(?:was|were|is|are|has\s+been|had\s+been|been|a\s+été|avait\s+été|fut|été)(?:\s+\w+ly|\s+only|\s+later|\s+then|\s+finally|\s+ensuite|\s+finalement)?\s+"
+            rf"(?P<cue>{_alternation(PASSIVE_DECISIONS)})\s+(?:\w+\s+){{0,2}}?(?:by|par)\s+(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){{0,3}}?"
+            rf"(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
+        verb_words=frozenset(w.casefold() for c in plain for w in c.split()) | _AUXILIARIES,
     )
 
 
 @cache
 def default_grammar() -> Grammar:
     """Return the Grammar of the workbook's lexicon (built once)."""
-    return grammar(load_speech_cues())
+    return grammar(tuple(dict.fromkeys(load_speech_cues() + load_reporting_verbs())))
 
 
 # ---------------------------------------------------------------- mentions
@@ -351,13 +410,22 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
     for m in g.person_name.finditer(sentence):
         words = m.group("name").split()
         honorific = m.group("hon")
+        start, cursor = m.start(), m.start("name")
+        # leading capitalised words that are not the name: "French Foreign Minister Stephane Sejourne",
+        # "le Français Hervé de Charette"; a title among them works as an honorific ("Foreign Minister Sejourne")
+        while (len(words) > 1 and (name_key(words[0]) in DEMONYMS or name_key(words[0]) in NOT_PERSON)
+               and (words[0] not in PARTICLES or name_key(words[1]) in DEMONYMS or name_key(words[1]) in NOT_PERSON)):
+            head = words.pop(0)
+            cursor = start = sentence.index(words[0], cursor + len(head))
+            if name_key(head) in _TITLE_KEYS:
+                honorific = honorific or head
         core = [w for w in words if w not in PARTICLES]
         if any(name_key(w.strip("’'")) in NOT_PERSON for w in core) or (len(core) < 2 and not honorific):
             continue
         if m.start("name") == 0 and not honorific and len(words) < 2:
             continue
         gender = "m" if honorific in HONORIFICS_M else "f" if honorific in HONORIFICS_F else None
-        found.append(Mention(m.start(), m.end(), "name", m.group("name"), gender))
+        found.append(Mention(start, m.end(), "name", " ".join(words), gender))
     return found
 
 
@@ -397,8 +465,13 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
             found.append(Mention(m.start(), m.end(), "role", noun, gender))
     for pattern in (g.unnamed_en, g.unnamed_fr, g.plural):
         for m in pattern.finditer(sentence):
-            words = " ".join(m.group(1).split()).strip(" ,.;:")
-            found.append(Mention(m.start(), m.end(), "unnamed", f"unnamed: {words}", None))
+            start, words = m.start(), m.group(1).split()
+            if pattern is g.plural:  # ", ont indiqué des responsables": the verb is not part of the description
+                while len(words) > 1 and words[0].casefold() in g.verb_words:
+                    start = sentence.index(words[1], start + len(words[0]))
+                    words = words[1:]
+            words = " ".join(words).strip(" ,.;:")
+            found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
     for m in g.document.finditer(sentence):
         found.append(Mention(m.start(), m.end(), "document", m.group().casefold(), None))
     found.extend(_name_candidates(sentence, g))
@@ -407,7 +480,33 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return sorted(kept, key=lambda x: x.start)
+    return _appositions(sentence, sorted(kept, key=lambda x: x.start))
+
+
+# Between a role and the name it introduces: a nationality, a short complement, a comma ("le ministre de la
+# Défense, Hervé Morin", "le président américain Lyndon Johnson", "the party's leader, Jane Doe").
+_NATIONALITY = (r"(?:fran[cç]ais|française|américaine?|russe|allemande?|britannique|ukrainienne?|italienne?|espagnole?|"
+                r"grecque?|turque?|polonaise?|belge|européenne?|French|American|Russian|German|British|Ukrainian|Italian|"
+                r"Spanish|Greek|Turkish|Polish|Belgian|European)")
+_APPOSITION_GAP = re.compile(
+    rf"^\s*(?:{_NATIONALITY}\s+)?(?:(?:de|du|des|d['’]|of|for|at)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?\s*)?,?\s*$")
+
+
+def _appositions(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Return `found` with each role directly followed by a name merged into one mention of that name."""
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        gap = sentence[last.end:mention.start] if last is not None else ""
+        # after a comma the name must close the apposition ("le ministre, Hervé Morin, a dit"), or it may be the
+        # subject of a new clause ("Selon le président des Patriotes, Poutine est ...")
+        closed = "," not in gap or re.match(r"\s*(?:[,.;:)]|$)", sentence[mention.end:])
+        if (last is not None and last.kind == "role" and mention.kind in ("actor", "name")
+                and _APPOSITION_GAP.match(gap) and closed):
+            merged[-1] = Mention(last.start, mention.end, mention.kind, mention.value, mention.gender or last.gender)
+        else:
+            merged.append(mention)
+    return merged
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -498,7 +597,7 @@ class Attribution:
 
     mention: Mention
     cue: str
-    pattern: str  # sv, vs, according, colon, headline, inversion, decision, participle
+    pattern: str  # sv, vs, according, colon, headline, inversion, decision, passive, participle
     position: int
 
 
@@ -537,7 +636,10 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
     g = g or default_grammar()
     text, outside = skeleton(sentence, found, marks)
     result = []
-    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "participle"):
+    inverted = re.search(r"-(?:t-)?[§¤]", text) is not None  # "estime-t-il": the only way an inversion can match
+    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "participle"):
+        if name == "inversion" and not inverted:
+            continue
         for m in getattr(g, name).finditer(text):
             mention = _mention_of(m, outside)
             if name == "sv":
@@ -548,7 +650,7 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
                     continue
                 if (m.group("app") or "").strip() == "," and not re.search(r"(?:^|[,(]|—)\s*$", before):
                     continue  # "X, said ..." only when X itself opens the clause or closes an appositive
-            if name in ("decision", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
+            if name in ("decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
                 continue
             cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()
             if name == "colon" and m.groupdict().get("m2"):
@@ -559,7 +661,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
                 cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
             result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start()))
-    order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "participle": 4}
+    order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
+             "participle": 4}
     return sorted(result, key=lambda a: (order[a.pattern], a.position))
 
 
@@ -625,28 +728,34 @@ class _Context:
 
 
 def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, str | None]],
-             fallback: Sequence[tuple[str, str | None]] = ()) -> str | None:
-    """Return the speaker a mention stands for, or None when it cannot be resolved."""
+             fallback: Sequence[tuple[str, str | None]] = (), ahead: Sequence[tuple[str, str | None]] = ()) -> str | None:
+    """Return the speaker a mention stands for, or None when it cannot be resolved.
+
+    With no antecedent, a description may point into the quotation (`fallback`) or ahead (`ahead`, the next
+    sentences); a pronoun only into the quotation ("“Jane Doe will ...,” she said"), as pronouns point back.
+    """
     if mention.kind == "actor":
         return mention.value
     if mention.kind == "name":
-        return context.canonical(mention.value)
+        known = default_actor_index().lookup.get(name_key(mention.value))  # "Jean-Yves le Drian" as written
+        return known or context.canonical(mention.value)
     if mention.kind == "unnamed":
         return mention.value
     gender = mention.gender if mention.kind in ("pronoun", "role") else None
     found = context.person(gender, earlier)
     if found is None:
-        for name, g in fallback:
+        for name, g in list(fallback) + (list(ahead) if mention.kind != "pronoun" else []):
             if gender is None or g is None or g == gender:
                 return name
     return found
 
 
-def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = None) -> list[tuple[str, str | None]]:
-    """Return (name, gender) of the named actors among `found` outside quotation marks (and before `before`)."""
+def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = None,
+            kinds: tuple[str, ...] = ("actor", "name")) -> list[tuple[str, str | None]]:
+    """Return (name, gender) of the people named among `found` (known actors and other names) outside quotation marks (and before `before`)."""
     result = []
     for m in found:
-        if m.kind != "actor" or (before is not None and m.start >= before):
+        if m.kind not in kinds or (before is not None and m.start >= before):
             continue
         if any(a <= m.start < b for a, b in marks.spans):
             continue
@@ -690,6 +799,9 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
                    _tweet_owners(sentences, signatures, local, para_ids), index)
     context, rows = _Context(), []
     for i in range(len(sentences)):
+        for m in found[i]:  # a known actor's surname alone refers back to them ("M. Morin" after "Hervé Morin")
+            if m.kind == "actor":
+                context.surnames.setdefault(m.value.split()[-1], m.value)
         row = _sentence_row(art, i, rows, context)
         rows.append(row)
         people = _people(found[i], marks[i])
@@ -773,10 +885,10 @@ def _quote_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -
         return None
     for k in (k for k in range(art.runs[i], len(art.sentences)) if art.runs[k] == art.runs[i]):
         for att in art.local[k]:
-            if att.pattern in ("decision", "participle"):
+            if att.pattern in ("decision", "passive", "participle"):
                 continue
             speaker = _resolve(att.mention, context, _people(art.found[k], art.marks[k], att.mention.start),
-                               _quoted_people(art.found[k], art.marks[k]) + _following_people(k, art.found, art.marks))
+                               _quoted_people(art.found[k], art.marks[k]), _following_people(k, art.found, art.marks))
             if speaker:
                 return _Row(quote_text(sentence, mark), _cataphora(i, att, speaker, art.found), att.cue, "direct")
     if rows and rows[-1].kind == "direct" and rows[-1].speaker != OUTLET:
@@ -788,12 +900,12 @@ def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
     """Return the row of reported speech or a narrated decision in sentence `i` (the first attribution that resolves)."""
     found, mark = art.found[i], art.marks[i]
     for att in art.local[i]:
-        if att.mention.kind == "unnamed" and att.pattern in ("decision", "participle"):
+        if att.mention.kind == "unnamed" and att.pattern in ("decision", "passive", "participle"):
             continue
         speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
-                           _quoted_people(found, mark) + _following_people(i, art.found, art.marks))
+                           _quoted_people(found, mark), _following_people(i, art.found, art.marks))
         if speaker:
-            kind = "decision" if att.pattern == "decision" else "reported"
+            kind = "decision" if att.pattern in ("decision", "passive") else "reported"
             return _Row(art.sentences[i].strip(), _cataphora(i, att, speaker, art.found), att.cue, kind)
     return None
 
@@ -815,7 +927,7 @@ def _following_people(i: int, found, marks, window: int = 2) -> list[tuple[str, 
     """Return the named actors of the next `window` sentences (antecedents for a description with none before it)."""
     people = []
     for k in range(i + 1, min(len(found), i + 1 + window)):
-        people.extend(_people(found[k], marks[k]))
+        people.extend(_people(found[k], marks[k], kinds=("actor",)))  # looking ahead, only known actors: too easy to misfire
     return people
 
 

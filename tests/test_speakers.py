@@ -193,6 +193,88 @@ def test_the_agent_of_a_passive_is_not_the_speaker():
     assert rows("Guetté's party, led by Jean-Luc Mélenchon, has long advocated a break.")[0][0] == OUTLET
 
 
+@pytest.mark.parametrize("text, speaker, cue, kind", [
+    # a role, its complement and the name in apposition, after an inverted verb
+    ("«Ce serait une faute grave pour la France», a lancé le ministre de la Défense, Paul Durand, lors d'un colloque.", "Paul Durand", "a lancé", "direct"),
+    ("Le président du parti Paul Durand a dénoncé le retour dans l'OTAN.", "Paul Durand", "a dénoncé", "reported"),
+    # words between the subject and the verb: a time, a party in brackets
+    ("Paul Durand on Wednesday accused the government of weakening France.", "Paul Durand", "accused", "reported"),
+    ("Paul Durand (RN) a appelé à quitter l'OTAN.", "Paul Durand", "a appelé", "reported"),
+    # words between an inverted verb and its subject, or inside the French perfect
+    ("«Il faut partir de ce commandement intégré», a souligné jeudi Paul Durand.", "Paul Durand", "a souligné", "direct"),
+    ("«Nous célébrerons la sortie de la France ensemble», a en outre promis Paul Durand aux militants.", "Paul Durand", "promis", "direct"),
+    # reporting and attitude verbs of data/reference/reporting_verbs.csv
+    ("Paul Durand craint que la France ne perde son indépendance.", "Paul Durand", "craint", "reported"),
+    ("Anne Martin voiced the intention to withdraw France from NATO's command.", "Anne Martin", "voiced", "reported"),
+    ("Anne Martin signalled that she was ready to leave the command.", "Anne Martin", "signalled", "reported"),
+    # capitalised words before a name that are not part of it
+    ("French Foreign Minister Paul Durand said Sunday that NATO mattered.", "Paul Durand", "said", "reported"),
+    ("Le Français Paul Durand annonce que Paris est disposé à revenir.", "Paul Durand", "annonce", "reported"),
+    # a known actor written with other capitals keeps the canonical name
+    ("Jean-Yves le Drian a estimé que la France resterait.", "Jean-Yves Le Drian", "a estimé", "reported"),
+])
+def test_appositions_gaps_and_reporting_verbs(text, speaker, cue, kind):
+    assert rows(text) == [(speaker, cue, kind)]
+
+
+def test_a_modifier_of_a_role_is_never_a_function_word():
+    # "cette formule que le président" is not one description: the subject is the named president
+    assert rows("C'est par cette formule que le président du parti Paul Durand a dénoncé le retour.")[0][0] == "Paul Durand"
+
+
+def test_a_name_after_a_comma_that_opens_a_clause_is_not_an_apposition():
+    text = "Anne Martin a pris la parole. Selon la présidente du parti, Paul Durand est un allié fidèle."
+    assert rows(text)[1][0] == "Anne Martin"
+
+
+def test_a_plural_source_after_an_inverted_verb_keeps_the_verb_out_of_its_description():
+    speaker, cue, kind = rows("Les officiers ont commencé à discuter des postes, ont indiqué des responsables américains.")[0]
+    assert speaker.startswith("unnamed: ") and "indiqué" not in speaker and cue == "ont indiqué"
+
+
+def test_a_document_speaks_for_its_author():
+    text = "Anne Martin a déposé une proposition de résolution. Le texte prévoit une sortie du commandement intégré."
+    assert rows(text)[1] == ("Anne Martin", "prévoit", "reported")
+
+
+def test_a_pronoun_can_refer_to_a_person_missing_from_the_actors_table():
+    text = "Paul Durand a pris la parole devant les militants. Il a déclaré que la France devait quitter l'OTAN."
+    assert rows(text)[1] == ("Paul Durand", "a déclaré", "reported")
+
+
+def test_a_known_actors_surname_alone_refers_back_to_them():
+    text = "Le ministre de la Défense Hervé Morin a défendu le retour. «Nous participons quand nous voulons aux opérations de l'Alliance», a dit M. Morin."
+    assert [r[0] for r in rows(text)] == ["Hervé Morin", "Hervé Morin"]
+
+
+def test_a_pronoun_does_not_look_ahead_for_its_antecedent():
+    text = "Selon lui, la France doit partir. Barack Obama a salué le retour de la France."
+    assert rows(text)[0][0] == OUTLET
+
+
+def test_a_name_completing_a_noun_in_a_headline_is_not_its_speaker():
+    assert rows("Défense : les conclusions du rapport Védrine")[0] == (OUTLET, "", "narration")
+    assert rows("NATO exit is back: Clémence Guetté")[0][0] == "Clémence Guetté"
+
+
+def test_a_t_il_inside_another_verb_is_not_a_speech_inversion():
+    assert rows("Prendra-t-il le risque de mécontenter les gaullistes de sa majorité ?")[0] == (OUTLET, "", "narration")
+
+
+def test_reporting_verbs_file_is_checked(tmp_path):
+    from helpers.speakers import load_reporting_verbs
+
+    forms = load_reporting_verbs()
+    assert "voiced" in forms and "craint" in forms and all(f == f.strip() and f for f in forms)
+    bad = tmp_path / "verbs.csv"
+    bad.write_text("language,lemma\nen,say\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"verbs\.csv.*forms"):
+        load_reporting_verbs(bad)
+    bad.write_text("language,lemma,forms,class\nen,say,said,speech\nen,tell,,speech\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"row 3 \('tell'\)"):
+        load_reporting_verbs(bad)
+
+
 # ---------------------------------------------------------------- pronouns and descriptions
 
 
@@ -256,6 +338,17 @@ def test_narrated_decisions_carry_the_actor():
     assert rows("In 2009, President Nicolas Sarkozy brought France back under NATO's military leadership.") == [
         ("Nicolas Sarkozy", "brought", "decision")]
     assert rows("General Charles de Gaulle famously pulled France out of NATO's military structure.")[0][2] == "decision"
+
+
+def test_decisions_in_the_passive_with_complements_and_nested_brackets():
+    assert rows("The decision was only reversed by former president Nicolas Sarkozy in 2009.") == [
+        ("Nicolas Sarkozy", "reversed", "decision")]
+    assert rows("La vice-présidente du Parlement Anne Martin dépose une proposition de résolution.")[0] == (
+        "Anne Martin", "dépose", "decision")
+    assert rows("Anne Martin (La France Insoumise (LFI) group) submitted a proposal to withdraw from NATO.")[0] == (
+        "Anne Martin", "submitted", "decision")
+    # a passive without its author is nobody's decision
+    assert rows("The decision was reversed in 2009.")[0] == (OUTLET, "", "narration")
 
 
 def test_narration_is_the_outlet():
