@@ -53,6 +53,35 @@ def speaker_accuracy(frame: pd.DataFrame, n: int, seed: int) -> tuple[float, flo
     return accuracy(taking["gold_speaker"], taking["speaker"]), low, high, len(taking)
 
 
+def page_speakers(items: pd.DataFrame, page: str = "doc_id") -> pd.Series:
+    """Return the predicted speaker of each item, the items of one `page` read in their order as one article."""
+    from helpers import speakers
+
+    predicted = pd.Series("", index=items.index, dtype=object)
+    for _, group in items.groupby(page, sort=False):
+        predicted[group.index] = speakers.resolve_speakers(group["text"].tolist())["speaker"].to_numpy()
+    return predicted
+
+
+SPEAKER_SCORE_COLUMNS = ["sheet", "pages", "FAVOR/AGAINST sentences", "speaker accuracy", "95% CI", "all sentences",
+                         "accuracy, all sentences"]
+
+
+def speaker_scores(sheets: dict[str, pd.DataFrame], n: int, seed: int) -> pd.DataFrame:
+    """Return per sheet: speaker accuracy on its FAVOR/AGAINST sentences with a bootstrap 95% interval, and on all sentences.
+
+    Each frame needs doc_id (its page), label, gold_speaker and speaker.
+    """
+    rows = []
+    for name, frame in sheets.items():
+        value, low, high, count = speaker_accuracy(frame, n, seed)
+        rows.append({"sheet": name, "pages": frame["doc_id"].nunique(), "FAVOR/AGAINST sentences": count,
+                     "speaker accuracy": value if count else float("nan"), "95% CI": f"{low:.2f}–{high:.2f}" if count else "",
+                     "all sentences": len(frame),
+                     "accuracy, all sentences": accuracy(frame["gold_speaker"], frame["speaker"]) if len(frame) else float("nan")})
+    return pd.DataFrame(rows, columns=SPEAKER_SCORE_COLUMNS)
+
+
 def actor_positions(table: pd.DataFrame) -> pd.DataFrame:
     """Return one row per (speaker, position) among stance-taking sentences, with a count and the first evidence sentence."""
     taking = table[table["label"] != "NONE"].sort_values(["doc_id", "sent_id"])

@@ -36,3 +36,21 @@ def test_label_sentences_uses_held_out_predictions_where_given():
     out = stance_report.label_sentences(table, held, "cues")
     assert out["method"].tolist() == ["cues (leave-one-article-out)", "cues (trained on the training pool)"]
     assert out.loc[0, "label"] == "NONE" and out.loc[1, "label"] in {"FAVOR", "AGAINST", "NONE"}
+
+
+def test_page_speakers_reads_each_page_in_order_as_one_article():
+    items = pd.DataFrame({"doc_id": ["p1", "p2", "p1"],
+                          "text": ["Jane Doe spoke first.", "She said that NATO mattered.", "She said France should leave NATO."]})
+    predicted = stance_report.page_speakers(items)
+    # p1's second sentence resolves "she" to Jane Doe, named earlier on its page; p2 has no antecedent
+    assert predicted.tolist() == ["[outlet]", "[outlet]", "Jane Doe"]
+
+
+def test_speaker_scores_one_row_per_sheet():
+    sheet = pd.DataFrame({"doc_id": ["a", "a", "b"], "label": ["FAVOR", "NONE", "AGAINST"],
+                          "gold_speaker": ["A", "[outlet]", "B"], "speaker": ["A", "[outlet]", "C"]})
+    empty = sheet[sheet["label"] == "NONE"]
+    scores = stance_report.speaker_scores({"train": sheet, "none": empty}, n=100, seed=0).set_index("sheet")
+    assert scores.loc["train", "speaker accuracy"] == 0.5 and scores.loc["train", "FAVOR/AGAINST sentences"] == 2
+    assert scores.loc["train", "pages"] == 2 and abs(scores.loc["train", "accuracy, all sentences"] - 2 / 3) < 1e-12
+    assert scores.loc["none", "FAVOR/AGAINST sentences"] == 0 and pd.isna(scores.loc["none", "speaker accuracy"])
