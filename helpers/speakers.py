@@ -259,6 +259,26 @@ DECISION_VERBS = (
     "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir", "renversé", "engagé", "soumis", "présenté",
     "formalisé", "officialisé", "acté", "entériné", "officialise", "entérine", "retire", "ramène",
 )
+# A relative clause in an apposition, which may name other people: "X, who served with Y under Z, called ..."
+RELATIVE = r"\s*,\s*(?:who|qui)\s[^;:«»]{1,200}?,"
+# The author of a decision named in a complement: "under the leadership of President X, France pulled out"
+AGENCY = (
+    "under the leadership of", "at the initiative of", "on the initiative of", "by a decision of", "by decision of",
+    "on the orders of", "on the order of", "at the behest of", "sous la direction de", "sous l'impulsion de",
+    "à l'initiative de", "sur l'initiative de", "par une décision de", "par décision de", "sur ordre de",
+    "sur décision de", "sur la décision de",
+)
+# France as the subject of speech or an announcement ("Paris announced", "la France a défendu"): the guideline's
+# speaker is then the French government; as the subject of a bare past fact it stays narration
+FRANCE_AS_ACTOR = ("France", "Paris", "the French government", "French government", "le gouvernement français",
+                   "Les Français", "les Français", "les français", "The French", "the French authorities",
+                   "les autorités françaises")
+FRANCE_SPEAKER = "French government"
+# What France may be said to do as a speaker: announce, declare, propose, demand, refuse (not "maintained", "opposed")
+COUNTRY_CUES = frozenset("""said says announced announces declared declares stated proposed proposes demanded demands
+insisted insists argued argues warned warns rejected rejects refused refuses called urged annonce annoncé déclare déclaré
+propose proposé défend défendu demande demandé refuse refusé rejette rejeté estime estimé affirme affirmé assure assuré
+exige exigé réclame réclamé plaide plaidé""".split())
 # A decision told in the passive, with its author as agent: "was only reversed by former president X in 2009"
 PASSIVE_DECISIONS = (
     "reversed", "decided", "ordered", "announced", "taken", "made", "signed", "approved", "ratified", "submitted",
@@ -303,6 +323,9 @@ class Grammar:
     inversion: re.Pattern
     decision: re.Pattern
     passive: re.Pattern
+    agency: re.Pattern
+    country: re.Pattern
+    decided: re.Pattern
     participle: re.Pattern
     verb_words: frozenset  # one-word speech cues and auxiliaries (casefolded): never part of a source's description
 
@@ -351,7 +374,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?:(?P<hon>{honorific})\s+)?(?P<name>{person_token}(?:\s+(?:{particle}\s+)?{person_token}){{0,5}})"),
         sv=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
-            rf"(?P<app>\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
+            rf"(?P<app>{RELATIVE}|\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
             rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
@@ -364,8 +387,12 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?<![\w-])(?:(?P<cue>{fr_verbs})-(?:t-)?|a-t-)(?P<m>[§¤]\d+[§¤])(?:\s+(?P<cue2>{fr_verbs}))?", re.IGNORECASE),
         decision=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
-            rf"(?P<app>\s*,[^;:«»§]{{0,200}}?,)?(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
+            rf"(?P<app>{RELATIVE}|\s*,[^;:«»§]{{0,200}}?,)?(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
             rf"(?P<cue>{_alternation(DECISION_VERBS)})(?![\w-])", re.IGNORECASE),
+        agency=re.compile(
+            rf"(?<![\w-])(?P<cue>{_alternation(AGENCY)})\s+(?:[\w’'.-]+\s+){{0,3}}?(?P<m>§\d+§)", re.IGNORECASE),
+        country=re.compile(rf"(?<![\w-])(?:{_alternation(FRANCE_AS_ACTOR)})(?![\w-])(?!\s+[A-ZÀ-Ý0-9])"),
+        decided=re.compile(rf"(?<![\w-])(?:{_alternation(DECISION_VERBS + PASSIVE_DECISIONS)})(?![\w-])", re.IGNORECASE),
         passive=re.compile(
             rf"(?<![\w-])(?:was|were|is|are|has\s+been|had\s+been|been|a\s+été|avait\s+été|fut|été)(?:\s+\w+ly|\s+only|\s+later|\s+then|\s+finally|\s+ensuite|\s+finalement)?\s+"
             rf"(?P<cue>{_alternation(PASSIVE_DECISIONS)})\s+(?:\w+\s+){{0,2}}?(?:by|par)\s+(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){{0,3}}?"
@@ -391,12 +418,12 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # actor, pronoun, role, unnamed, document, name
+    kind: str  # actor, pronoun, role, unnamed, document, name, country
     value: str  # canonical name, pronoun, role noun, unnamed description or name as written
     gender: str | None
 
 
-_PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5}
+_PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5, "country": 6}
 
 
 def _pronoun_gender(word: str) -> str:
@@ -472,6 +499,9 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
                     words = words[1:]
             words = " ".join(words).strip(" ,.;:")
             found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
+    for m in g.country.finditer(sentence):
+        if not re.search(r"[A-ZÀ-Ý][\w’'-]*\s+$", sentence[:m.start()]):  # not part of a name: "Radio France", "EURACTIV France"
+            found.append(Mention(m.start(), m.end(), "country", FRANCE_SPEAKER, None))
     for m in g.document.finditer(sentence):
         found.append(Mention(m.start(), m.end(), "document", m.group().casefold(), None))
     found.extend(_name_candidates(sentence, g))
@@ -597,8 +627,9 @@ class Attribution:
 
     mention: Mention
     cue: str
-    pattern: str  # sv, vs, according, colon, headline, inversion, decision, passive, participle
+    pattern: str  # sv, vs, according, colon, headline, inversion, decision, passive, agency, participle
     position: int
+    partners: tuple = ()  # mentions coordinated with the subject: "X, Y et Z souhaitent" -> (X, Y)
 
 
 def skeleton(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks) -> tuple[str, list[Mention]]:
@@ -625,6 +656,17 @@ def skeleton(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks) ->
     return "".join(pieces), outside
 
 
+_COORDINATION = re.compile(r"((?:§\d+§\s*,\s*)*§\d+§)\s*,?\s+(?:et|and|ainsi\s+que|as\s+well\s+as|&)\s+$", re.IGNORECASE)
+
+
+def _coordinated(before: str, outside: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Return the people coordinated just before a subject ("§0§, §1§ et " before §2§), in order."""
+    chain = _COORDINATION.search(before)
+    if not chain:
+        return ()
+    return tuple(outside[int(k)] for k in re.findall(r"§(\d+)§", chain.group(1)))
+
+
 def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
     """Return the mention a §k§/¤k¤ placeholder in `match` stands for."""
     placeholder = match.group("m") or match.groupdict().get("m2")
@@ -637,11 +679,16 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
     text, outside = skeleton(sentence, found, marks)
     result = []
     inverted = re.search(r"-(?:t-)?[§¤]", text) is not None  # "estime-t-il": the only way an inversion can match
-    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "participle"):
+    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "agency", "participle"):
         if name == "inversion" and not inverted:
             continue
-        for m in getattr(g, name).finditer(text):
+        matches = list(getattr(g, name).finditer(text))
+        if name == "agency" and matches and not g.decided.search(sentence):
+            continue  # "under the leadership of X" names an author only when something was decided
+        for m in matches:
             mention = _mention_of(m, outside)
+            if mention.kind == "country" and (name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
+                continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government
             if name == "sv":
                 before = text[:m.start()].rstrip()
                 if re.search(r"(?:\bby|\bpar)$", before, re.IGNORECASE) and not re.search(r"\b(?:who|qui)\b", m.group("aux") or ""):
@@ -660,9 +707,10 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             aux = [re.sub(r"^l['’]", "", w) for w in (m.groupdict().get("aux") or "").split()]
             if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
                 cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
-            result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start()))
+            partners = _coordinated(text[:m.start("m")], outside) if name in ("sv", "decision") else ()
+            result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
-             "participle": 4}
+             "participle": 4, "agency": 5}
     return sorted(result, key=lambda a: (order[a.pattern], a.position))
 
 
@@ -739,7 +787,7 @@ def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, s
     if mention.kind == "name":
         known = default_actor_index().lookup.get(name_key(mention.value))  # "Jean-Yves le Drian" as written
         return known or context.canonical(mention.value)
-    if mention.kind == "unnamed":
+    if mention.kind in ("unnamed", "country"):
         return mention.value
     gender = mention.gender if mention.kind in ("pronoun", "role") else None
     found = context.person(gender, earlier)
@@ -890,7 +938,8 @@ def _quote_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -
             speaker = _resolve(att.mention, context, _people(art.found[k], art.marks[k], att.mention.start),
                                _quoted_people(art.found[k], art.marks[k]), _following_people(k, art.found, art.marks))
             if speaker:
-                return _Row(quote_text(sentence, mark), _cataphora(i, att, speaker, art.found), att.cue, "direct")
+                speaker = _joint(att, _cataphora(i, att, speaker, art.found), context)
+                return _Row(quote_text(sentence, mark), speaker, att.cue, "direct")
     if rows and rows[-1].kind == "direct" and rows[-1].speaker != OUTLET:
         return _Row(quote_text(sentence, mark), rows[-1].speaker, rows[-1].cue, "direct")
     return None
@@ -905,8 +954,8 @@ def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
         speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
                            _quoted_people(found, mark), _following_people(i, art.found, art.marks))
         if speaker:
-            kind = "decision" if att.pattern in ("decision", "passive") else "reported"
-            return _Row(art.sentences[i].strip(), _cataphora(i, att, speaker, art.found), att.cue, kind)
+            kind = "decision" if att.pattern in ("decision", "passive", "agency") else "reported"
+            return _Row(art.sentences[i].strip(), _joint(att, _cataphora(i, att, speaker, art.found), context), att.cue, kind)
     return None
 
 
@@ -921,6 +970,14 @@ def _list_row(art: _Article, i: int, rows: Sequence[_Row]) -> _Row | None:
     if k >= 0 and i - k < 9 and sentences[k].rstrip().endswith(":") and rows[k].speaker != OUTLET:
         return _Row(sentences[i].strip(), rows[k].speaker, rows[k].cue, "reported" if rows[k].kind == "direct" else rows[k].kind)
     return None
+
+
+def _joint(att: Attribution, speaker: str, context: _Context) -> str:
+    """Return the speaker, preceded by the people coordinated with them ("A; B; C"), each once, in text order."""
+    if not att.partners:
+        return speaker
+    names = [_resolve(m, context, ()) for m in att.partners] + [speaker]
+    return "; ".join(dict.fromkeys(n for n in names if n))
 
 
 def _following_people(i: int, found, marks, window: int = 2) -> list[tuple[str, str | None]]:

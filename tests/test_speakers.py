@@ -351,6 +351,32 @@ def test_decisions_in_the_passive_with_complements_and_nested_brackets():
     assert rows("The decision was reversed in 2009.")[0] == (OUTLET, "", "narration")
 
 
+def test_coordinated_subjects_share_the_words():
+    assert rows("Jean-Luc Mélenchon, Éric Zemmour et Marine Le Pen souhaitent quitter le commandement intégré.")[0] == (
+        "Jean-Luc Mélenchon; Éric Zemmour; Marine Le Pen", "souhaitent", "reported")
+    assert rows("Anne Martin and Paul Durand argued that France should stay.")[0][0] == "Anne Martin; Paul Durand"
+
+
+def test_the_author_named_in_a_complement_of_a_decision():
+    assert rows("In 1966, under the leadership of President Charles de Gaulle, France pulled its forces out of NATO.")[0] == (
+        "Charles de Gaulle", "under the leadership of", "decision")
+    # without a decision in the sentence the complement names no speaker
+    assert rows("Under the leadership of Paul Durand, the club grew.")[0] == (OUTLET, "", "narration")
+
+
+def test_france_speaking_is_its_government_but_france_acting_is_narration():
+    assert rows("In 2009, Paris announced a return to full participation in NATO's military structures.")[0][:2] == (
+        "French government", "announced")
+    assert rows("France left NATO's integrated command in 1966.")[0] == (OUTLET, "", "narration")
+    assert rows("In 2009, President Nicolas Sarkozy brought France back under NATO's military leadership.")[0][0] == "Nicolas Sarkozy"
+    assert rows("EURACTIV France reports.")[0] == (OUTLET, "", "narration")
+
+
+def test_a_relative_clause_in_the_apposition_may_name_others():
+    text = "Former prime minister Dominique de Villepin, who served with Nicolas Sarkozy under Jacques Chirac, called the decision a blunder."
+    assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
+
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
