@@ -379,7 +379,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
-        colon=re.compile(r"(?P<m>[§¤]\d+[§¤])\s*:\s*«Q»|^\s*(?:Pour|For)\s+(?P<m2>[§¤]\d+[§¤])\s*,"),
+        colon=re.compile(r"(?P<m>[§¤]\d+[§¤])\s*:\s*«Q»|^\s*(?:Pour|For)\s+(?P<m2>[§¤]\d+[§¤])\s*,|^\s*(?P<m3>§\d+§)\s*:\s+(?=\S)"),
         # "Statement: Speaker", unless the name completes a noun ("Défense : les conclusions du rapport Védrine")
         headline=re.compile(rf"^[^:]{{5,}}:\s*(?:{_W}\s+){{0,4}}?(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)(?<!\brapport\s)(?<!\breport\s)"
                             rf"(?P<m>[§¤]\d+[§¤])\W*$", re.IGNORECASE),
@@ -669,7 +669,7 @@ def _coordinated(before: str, outside: Sequence[Mention]) -> tuple[Mention, ...]
 
 def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
     """Return the mention a §k§/¤k¤ placeholder in `match` stands for."""
-    placeholder = match.group("m") or match.groupdict().get("m2")
+    placeholder = match.group("m") or match.groupdict().get("m2") or match.groupdict().get("m3")
     return outside[int(placeholder[1:-1])]
 
 
@@ -912,7 +912,25 @@ class _Article:
 def _sentence_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -> _Row:
     """Return the speaker row of sentence `i`: tweet, direct quote, reported speech or decision, list item, else narration."""
     return (_tweet_row(art, i) or _quote_row(art, i, rows, context) or _reported_row(art, i, context)
-            or _list_row(art, i, rows) or _Row(art.sentences[i].strip(), OUTLET, "", "narration"))
+            or _list_row(art, i, rows) or _first_person_row(art, i, rows) or _Row(art.sentences[i].strip(), OUTLET, "", "narration"))
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|we|We|us|our|Our|my|My|je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)(?![\w-])")
+
+
+def _first_person_row(art: _Article, i: int, rows: Sequence[_Row]) -> _Row | None:
+    """Return the previous speaker's row for an unattributed sentence in the first person that follows a person's words.
+
+    An interview answer, a speech or a quotation whose marks were lost goes on in the first person after its
+    attribution ("Clémence Guetté : ..." / "We are part of the family."); the outlet does not say "I" or "we".
+    """
+    if not rows or rows[-1].speaker == OUTLET or rows[-1].kind not in ("direct", "reported"):
+        return None
+    sentence, mark = art.sentences[i], art.marks[i]
+    outside = "".join(c if not any(a <= k < b for a, b in mark.spans) else " " for k, c in enumerate(sentence))
+    if not _FIRST_PERSON.search(outside):
+        return None
+    return _Row(sentence.strip(), rows[-1].speaker, rows[-1].cue, "direct" if rows[-1].kind == "direct" else "reported")
 
 
 def _tweet_row(art: _Article, i: int) -> _Row | None:

@@ -377,6 +377,14 @@ def test_a_relative_clause_in_the_apposition_may_name_others():
     assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
 
 
+def test_an_interview_answer_and_its_first_person_continuation():
+    text = ("Anne Martin : En 2022, nous avions déjà déposé une résolution dans ce sens.\n"
+            "Nous la déposons de nouveau.\nLe texte sera examiné en janvier.")
+    assert [r[0] for r in rows(text)] == ["Anne Martin", "Anne Martin", OUTLET]
+    # the first person after the outlet's own narration stays the outlet's
+    assert rows("NATO was founded in 1949. We will see what happens.")[1][0] == OUTLET
+
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
