@@ -171,7 +171,8 @@ ROLES_FR = {
     "porte-parole": None, "sénateur": "m", "sénatrice": "f", "insoumis": "m", "insoumise": "f",
     "eurodéputé": "m", "eurodéputée": "f", "tribun": "m", "général": "m", "patron": "m",
     "patronne": "f", "chef de l'état": None, "vice-présidente": "f", "vice-président": "m",
-    "première ministre": "f", "premier ministre": "m",
+    "première ministre": "f", "premier ministre": "m", "homme politique": "m", "femme politique": "f",
+    "politicien": "m", "politicienne": "f",
 }
 SOURCE_NOUNS_EN = (
     "source", "official", "deputy", "mp", "lawmaker", "legislator", "senator", "minister", "diplomat",
@@ -257,7 +258,7 @@ DECISION_VERBS = (
     "retira", "retire", "sortit", "quitta", "réintégra", "décida", "décide", "signa", "dépose", "déposé",
     "retiré", "sorti", "quitté", "réintégré", "décidé", "signé", "ordonné", "ramené", "ramena", "annoncé",
     "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir", "renversé", "engagé", "soumis", "présenté",
-    "formalisé", "officialisé", "acté", "entériné", "officialise", "entérine", "retire", "ramène",
+    "formalisé", "officialisé", "acté", "entériné", "officialise", "entérine", "retire", "ramène", "remis", "remet",
 )
 # A relative clause in an apposition, which may name other people: "X, who served with Y under Z, called ..."
 RELATIVE = r"\s*,\s*(?:who|qui)\s[^;:«»]{1,200}?,"
@@ -352,10 +353,11 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
     particle = r"(?:de|du|des|de\s+la|van|von|der|den|da|di|le|la|al|el|bin|ben|Le|La|De|Van|Von|Al|El)"
     honorific = _alternation(list(HONORIFICS_M + HONORIFICS_F + TITLES))
     return Grammar(
-        pronoun=re.compile(r"(?<![\w-])(he|she|him|her|il|elle|lui)(?![\w-])", re.IGNORECASE),
+        pronoun=re.compile(r"(?<![\w-])(he|she|him|her|il|elle|lui|ce\s+dernier|cette\s+dernière|the\s+latter)(?![\w-])", re.IGNORECASE),
         inverted_pronoun=re.compile(r"(?<=-)(?:t-)?(il|elle)(?!\w)", re.IGNORECASE),
         role_en=re.compile(rf"(?<![\w-])(?i:the|this|that)\s+(?:{_ADJ}[\s-]+){{0,4}}?((?i:{role_en}))(?![\w-])"),
-        role_fr=re.compile(rf"(?<![\w-])(?i:l['’]\s*|(?:le|la|ce|cette|cet)\s+)(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"),
+        role_fr=re.compile(rf"(?<![\w-])(?i:l['’]\s*|(?:le|la|ce|cette|cet)\s+)(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"
+                           rf"(?:\s+(?:{_NATIONALITY}|{_POSTNOMINAL})(?![\w-])){{0,2}}"),
         unnamed_en=re.compile(
             rf"(?<![\w-])(?:a|an|one|some|several|many|two|three|four|five|another)\s+((?:{_W}\s+){{0,4}}?"
             rf"(?:{_alternation(SOURCE_NOUNS_EN)})s?(?:(?:\s+(?:close\s+to|familiar\s+with|from|in|at|of|within|inside|near))"
@@ -375,7 +377,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
         sv=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
             rf"(?P<app>{RELATIVE}|\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
-            rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?P<cue>{speech})(?![\w-])",
+            rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?:s['’]|se\s+)?(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
@@ -426,9 +428,12 @@ class Mention:
 _PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5, "country": 6}
 
 
-def _pronoun_gender(word: str) -> str:
-    """Return "m" or "f" for a personal pronoun."""
-    return "f" if word.casefold() in ("she", "her", "elle") else "m"
+def _pronoun_gender(word: str) -> str | None:
+    """Return "m" or "f" for a personal pronoun ("ce dernier", "cette dernière"), None for "the latter"."""
+    word = " ".join(word.casefold().split())
+    if word == "the latter":
+        return None
+    return "f" if word in ("she", "her", "elle", "cette dernière") else "m"
 
 
 def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
@@ -481,7 +486,7 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
                 found.append(Mention(m.start(), m.end(), "actor", name, index.genders.get(name)))
     for pattern in (g.pronoun, g.inverted_pronoun):
         for m in pattern.finditer(sentence):
-            found.append(Mention(m.start(1), m.end(1), "pronoun", m.group(1).casefold(), _pronoun_gender(m.group(1))))
+            found.append(Mention(m.start(1), m.end(1), "pronoun", " ".join(m.group(1).casefold().split()), _pronoun_gender(m.group(1))))
     for pattern, roles in ((g.role_en, ROLES_EN), (g.role_fr, ROLES_FR)):
         for m in pattern.finditer(sentence):
             noun = m.group(1).casefold()
@@ -518,6 +523,8 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
 _NATIONALITY = (r"(?:fran[cç]ais|française|américaine?|russe|allemande?|britannique|ukrainienne?|italienne?|espagnole?|"
                 r"grecque?|turque?|polonaise?|belge|européenne?|French|American|Russian|German|British|Ukrainian|Italian|"
                 r"Spanish|Greek|Turkish|Polish|Belgian|European)")
+_POSTNOMINAL = (r"(?:militaire|politique|socialiste|communiste|insoumise?|écologiste|centriste|gaulliste|"
+                r"conservat(?:eur|rice)|républicaine?|libérale?|souverainiste|européenne?|sortante?|adjointe?)")
 _APPOSITION_GAP = re.compile(
     rf"^\s*(?:{_NATIONALITY}\s+)?(?:(?:de|du|des|d['’]|of|for|at)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?\s*)?,?\s*$")
 
@@ -755,13 +762,17 @@ class _Context:
         self.history: list[list[tuple[str, str | None]]] = []
         self.surnames: dict[str, str] = {}
 
-    def person(self, gender: str | None, earlier: Sequence[tuple[str, str | None]] = ()) -> str | None:
-        """Return the most recent person compatible with `gender`: in this sentence (nearest first), then before."""
+    def person(self, gender: str | None, earlier: Sequence[tuple[str, str | None]] = (), last_named: bool = False) -> str | None:
+        """Return the most recent person compatible with `gender`: in this sentence (nearest first), then before.
+
+        In an earlier sentence the speaker comes first, then the people named left to right; with `last_named`
+        ("ce dernier", "the latter") the person named last comes first.
+        """
         for name, g in reversed(earlier):
             if gender is None or g is None or g == gender:
                 return name
         for people in reversed(self.history):
-            for name, g in people:
+            for name, g in (reversed(people) if last_named else people):
                 if gender is None or g is None or g == gender:
                     return name
         return None
@@ -773,6 +784,9 @@ class _Context:
             self.surnames.setdefault(last, name)
             return name
         return self.surnames.get(last, name)
+
+
+_LATTER = frozenset(("ce dernier", "cette dernière", "the latter"))
 
 
 def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, str | None]],
@@ -790,7 +804,7 @@ def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, s
     if mention.kind in ("unnamed", "country"):
         return mention.value
     gender = mention.gender if mention.kind in ("pronoun", "role") else None
-    found = context.person(gender, earlier)
+    found = context.person(gender, earlier, last_named=mention.value in _LATTER)
     if found is None:
         for name, g in list(fallback) + (list(ahead) if mention.kind != "pronoun" else []):
             if gender is None or g is None or g == gender:

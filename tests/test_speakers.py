@@ -385,6 +385,19 @@ def test_an_interview_answer_and_its_first_person_continuation():
     assert rows("NATO was founded in 1949. We will see what happens.")[1][0] == OUTLET
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a role noun with adjectives after it, as French puts them
+    ("Paul Durand est arrivé. Le responsable militaire américain explique que le Pentagone est plus réceptif.", "Paul Durand"),
+    # reflexive verbs and the passé simple of written history
+    ("Paul Durand dirige le parti. Ce n'est pas par nationalisme que Paul Durand s'inquiète de cette réintégration.", "Paul Durand"),
+    ("Anne Martin parla longtemps. En 1966, Anne Martin déclara que la France devait partir.", "Anne Martin"),
+    # "ce dernier" / "cette dernière" point back like a pronoun
+    ("Paul Durand a reçu Anne Martin. Pour cette dernière, la menace russe n'existe pas.", "Anne Martin"),
+])
+def test_french_word_order_reflexives_passe_simple_and_ce_dernier(text, speaker):
+    assert rows(text)[1][0] == speaker
+
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
