@@ -113,6 +113,23 @@ def ranges(table: pd.DataFrame, label: str, low: str, high: str, title: str, xla
     return fig
 
 
+def intervals(table: pd.DataFrame, label: str, value: str, low: str, high: str, title: str, xlabel: str) -> plt.Figure:
+    """Return one dot per row at `value` with a line from `low` to `high` (an interval), labelled by `label`."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(STYLE["figure.figsize"][0], 0.8 + 0.45 * max(len(table), 1)))
+    names = table[label].astype(str).tolist()
+    ax.hlines(names, table[low], table[high], color="#4C72B0", linewidth=2)
+    ax.plot(table[value], names, "o", color="#4C72B0")
+    for i, (top, middle) in enumerate(zip(table[high], table[value])):  # column names may hold spaces
+        ax.text(top + 0.01, i, f"{middle:.2f}", va="center", fontsize=8)
+    ax.set_xlim(0, 1.08)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.set(title=title, xlabel=xlabel)
+    fig.tight_layout()
+    return fig
+
+
 def confusion(matrix: pd.DataFrame, title: str) -> plt.Figure:
     """Return a confusion-matrix figure (rows gold, columns predicted) with the count in each cell."""
     apply_style()

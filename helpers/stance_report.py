@@ -64,7 +64,7 @@ def page_speakers(items: pd.DataFrame, page: str = "doc_id") -> pd.Series:
 
 
 SPEAKER_SCORE_COLUMNS = ["sheet", "pages", "FAVOR/AGAINST sentences", "speaker accuracy", "95% CI", "all sentences",
-                         "accuracy, all sentences"]
+                         "accuracy, all sentences", "low", "high"]
 
 
 def speaker_scores(sheets: dict[str, pd.DataFrame], n: int, seed: int) -> pd.DataFrame:
@@ -78,7 +78,8 @@ def speaker_scores(sheets: dict[str, pd.DataFrame], n: int, seed: int) -> pd.Dat
         rows.append({"sheet": name, "pages": frame["doc_id"].nunique(), "FAVOR/AGAINST sentences": count,
                      "speaker accuracy": value if count else float("nan"), "95% CI": f"{low:.2f}–{high:.2f}" if count else "",
                      "all sentences": len(frame),
-                     "accuracy, all sentences": accuracy(frame["gold_speaker"], frame["speaker"]) if len(frame) else float("nan")})
+                     "accuracy, all sentences": accuracy(frame["gold_speaker"], frame["speaker"]) if len(frame) else float("nan"),
+                     "low": low if count else float("nan"), "high": high if count else float("nan")})
     return pd.DataFrame(rows, columns=SPEAKER_SCORE_COLUMNS)
 
 

@@ -54,3 +54,4 @@ def test_speaker_scores_one_row_per_sheet():
     assert scores.loc["train", "speaker accuracy"] == 0.5 and scores.loc["train", "FAVOR/AGAINST sentences"] == 2
     assert scores.loc["train", "pages"] == 2 and abs(scores.loc["train", "accuracy, all sentences"] - 2 / 3) < 1e-12
     assert scores.loc["none", "FAVOR/AGAINST sentences"] == 0 and pd.isna(scores.loc["none", "speaker accuracy"])
+    assert 0.0 <= scores.loc["train", "low"] <= 0.5 <= scores.loc["train", "high"] <= 1.0 and pd.isna(scores.loc["none", "low"])
