@@ -235,6 +235,9 @@ SIGNATURE = re.compile(
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,2})"
     r"[\s\w,.]{0,20}\d{4})?"
 )
+# Times that may stand between a speaker and the verb, either way round ("X jeudi a dit", "a souligné jeudi X")
+_TIME_WORDS = (r"yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin|"
+               r"ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|soir|matin)")
 AUXADV = (
     r"has|have|had|was|were|is|are|will|would|also|further|then|later|again|repeatedly|already|once|"
     r"formally|recently|previously|publicly|earlier|himself|herself|themselves|who|which|reportedly|"
@@ -242,14 +245,13 @@ AUXADV = (
     r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly|"
     r"lui\s+aussi|elle\s+aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|"
     r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
-    r"yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin|"
-    r"ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|soir|matin)"
+    + _TIME_WORDS
 )
-_AUXILIARIES = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
+# Auxiliaries and articles: a source's description never starts with one ("ont indiqué des responsables")
+_LINK_WORDS = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
 # Words between an inverted speech verb and its subject: «...», a souligné jeudi X / martèle encore X / said on Monday X
 VS_ADVERB = r"(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|ensuite|alors|déjà|enfin|ainsi)"
-VS_GAP = (r"(?:\s+(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|alors|ensuite|enfin|hier|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|"
-          r"soir|matin|ce\s+\w+|on\s+\w+day|yesterday|today|later|then|again|simply|also))*")
+VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also))*"
 DECISION_VERBS = (
     "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
     "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
@@ -328,7 +330,7 @@ class Grammar:
     country: re.Pattern
     decided: re.Pattern
     participle: re.Pattern
-    verb_words: frozenset  # one-word speech cues and auxiliaries (casefolded): never part of a source's description
+    verb_words: frozenset  # words of the speech cues, auxiliaries and articles (casefolded): never start a source's description
 
 
 def grammar(speech_cues: Sequence[str]) -> Grammar:
@@ -345,7 +347,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
     # "“...”, warned X"), French forms with or without their auxiliary, and "vient d'annoncer"
     past = [c for c in plain if c.endswith(("ed", "é", "ée", "u", "is", "it")) or c in ("told", "wrote", "dit")]
     vs_verbs = list(VS_VERBS) + past + [f"{aux} {c}" for c in past if not c.isascii() or c == "dit" for aux in ("a", "avait", "ont", "avaient")]
-    vs_verbs += [f"{c}" for c in plain if not c.isascii() and c.endswith("e")]
+    vs_verbs += [c for c in plain if not c.isascii() and c.endswith("e")]
     vs_verbs += ["vient d'annoncer", "vient de déclarer", "vient d'affirmer", "vient d'écrire"]
     role_fr = _alternation(list(ROLES_FR))
     tempered = rf"(?:\s+(?!(?:{speech}|has|have|had|was|were|is|are|will|would|said|a|ont)\b){_W}){{1,4}}"
@@ -401,7 +403,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
-        verb_words=frozenset(w.casefold() for c in plain for w in c.split()) | _AUXILIARIES,
+        verb_words=frozenset(w.casefold() for c in plain for w in c.split()) | _LINK_WORDS,
     )
 
 
@@ -429,11 +431,28 @@ _PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pro
 
 
 def _pronoun_gender(word: str) -> str | None:
-    """Return "m" or "f" for a personal pronoun ("ce dernier", "cette dernière"), None for "the latter"."""
-    word = " ".join(word.casefold().split())
+    """Return "m" or "f" for a casefolded personal pronoun ("ce dernier", "cette dernière"), None for "the latter"."""
     if word == "the latter":
         return None
     return "f" if word in ("she", "her", "elle", "cette dernière") else "m"
+
+
+def _drop_leading(sentence: str, start: int, words: list[str], unwanted) -> tuple[int, list[str], list[str]]:
+    """Return (start of the first kept word, kept words, dropped words): leading words dropped while `unwanted(words)`, one kept at least."""
+    dropped = []
+    while len(words) > 1 and unwanted(words):
+        dropped.append(words[0])
+        start = sentence.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return start, words, dropped
+
+
+def _not_a_name_start(words: list[str]) -> bool:
+    """Return True when the first capitalised word is a nationality or a non-name word (a particle only before another such word)."""
+    def plain(w):
+        return name_key(w) in DEMONYMS or name_key(w) in NOT_PERSON
+
+    return plain(words[0]) and (words[0] not in PARTICLES or plain(words[1]))
 
 
 def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
@@ -442,15 +461,11 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
     for m in g.person_name.finditer(sentence):
         words = m.group("name").split()
         honorific = m.group("hon")
-        start, cursor = m.start(), m.start("name")
         # leading capitalised words that are not the name: "French Foreign Minister Stephane Sejourne",
         # "le Français Hervé de Charette"; a title among them works as an honorific ("Foreign Minister Sejourne")
-        while (len(words) > 1 and (name_key(words[0]) in DEMONYMS or name_key(words[0]) in NOT_PERSON)
-               and (words[0] not in PARTICLES or name_key(words[1]) in DEMONYMS or name_key(words[1]) in NOT_PERSON)):
-            head = words.pop(0)
-            cursor = start = sentence.index(words[0], cursor + len(head))
-            if name_key(head) in _TITLE_KEYS:
-                honorific = honorific or head
+        start, words, dropped = _drop_leading(sentence, m.start("name"), words, _not_a_name_start)
+        start = start if dropped else m.start()
+        honorific = honorific or next((w for w in reversed(dropped) if name_key(w) in _TITLE_KEYS), None)
         core = [w for w in words if w not in PARTICLES]
         if any(name_key(w.strip("’'")) in NOT_PERSON for w in core) or (len(core) < 2 and not honorific):
             continue
@@ -486,7 +501,8 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
                 found.append(Mention(m.start(), m.end(), "actor", name, index.genders.get(name)))
     for pattern in (g.pronoun, g.inverted_pronoun):
         for m in pattern.finditer(sentence):
-            found.append(Mention(m.start(1), m.end(1), "pronoun", " ".join(m.group(1).casefold().split()), _pronoun_gender(m.group(1))))
+            word = " ".join(m.group(1).casefold().split())
+            found.append(Mention(m.start(1), m.end(1), "pronoun", word, _pronoun_gender(word)))
     for pattern, roles in ((g.role_en, ROLES_EN), (g.role_fr, ROLES_FR)):
         for m in pattern.finditer(sentence):
             noun = m.group(1).casefold()
@@ -499,9 +515,7 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
         for m in pattern.finditer(sentence):
             start, words = m.start(), m.group(1).split()
             if pattern is g.plural:  # ", ont indiqué des responsables": the verb is not part of the description
-                while len(words) > 1 and words[0].casefold() in g.verb_words:
-                    start = sentence.index(words[1], start + len(words[0]))
-                    words = words[1:]
+                start, words, _ = _drop_leading(sentence, start, words, lambda w: w[0].casefold() in g.verb_words)
             words = " ".join(words).strip(" ,.;:")
             found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
     for m in g.country.finditer(sentence):
@@ -603,6 +617,11 @@ def _continues_quote(sentence: Sentence) -> bool:
             after = sentence[j + 1:j + 2]
             return char in QUOTE_CLOSE or (char == '"' and not (after.isalnum() or after in "'’"))
     return False
+
+
+def _quoted(marks: QuoteMarks, position: int) -> bool:
+    """Return True when character `position` of the sentence lies inside one of its quoted spans."""
+    return any(a <= position < b for a, b in marks.spans)
 
 
 def quoted_words(sentence: Sentence, marks: QuoteMarks) -> int:
@@ -819,7 +838,7 @@ def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = No
     for m in found:
         if m.kind not in kinds or (before is not None and m.start >= before):
             continue
-        if any(a <= m.start < b for a, b in marks.spans):
+        if _quoted(marks, m.start):
             continue
         result.append((m.value, m.gender))
     return result
@@ -827,7 +846,7 @@ def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = No
 
 def _quoted_people(found: Sequence[Mention], marks: QuoteMarks) -> list[tuple[str, str | None]]:
     """Return (name, gender) of the named actors inside quotation marks."""
-    return [(m.value, m.gender) for m in found if m.kind == "actor" and any(a <= m.start < b for a, b in marks.spans)]
+    return [(m.value, m.gender) for m in found if m.kind == "actor" and _quoted(marks, m.start)]
 
 
 def _runs(marks: Sequence[QuoteMarks]) -> list[int]:
@@ -941,7 +960,7 @@ def _first_person_row(art: _Article, i: int, rows: Sequence[_Row]) -> _Row | Non
     if not rows or rows[-1].speaker == OUTLET or rows[-1].kind not in ("direct", "reported"):
         return None
     sentence, mark = art.sentences[i], art.marks[i]
-    outside = "".join(c if not any(a <= k < b for a, b in mark.spans) else " " for k, c in enumerate(sentence))
+    outside = "".join(" " if _quoted(mark, k) else c for k, c in enumerate(sentence))
     if not _FIRST_PERSON.search(outside):
         return None
     return _Row(sentence.strip(), rows[-1].speaker, rows[-1].cue, "direct" if rows[-1].kind == "direct" else "reported")

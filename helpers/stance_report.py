@@ -63,6 +63,11 @@ def page_speakers(items: pd.DataFrame, page: str = "doc_id") -> pd.Series:
     return predicted
 
 
+def sheet_speakers(items: pd.DataFrame, page: str = "doc_id") -> pd.DataFrame:
+    """Return a labelled sheet ready for speaker_scores: doc_id (its page), gold_speaker (the sheet's) and the predicted speaker."""
+    return items.assign(doc_id=items[page], gold_speaker=items["speaker"], speaker=page_speakers(items, page))
+
+
 SPEAKER_SCORE_COLUMNS = ["sheet", "pages", "FAVOR/AGAINST sentences", "speaker accuracy", "95% CI", "all sentences",
                          "accuracy, all sentences", "low", "high"]
 

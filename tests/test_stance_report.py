@@ -55,3 +55,11 @@ def test_speaker_scores_one_row_per_sheet():
     assert scores.loc["train", "pages"] == 2 and abs(scores.loc["train", "accuracy, all sentences"] - 2 / 3) < 1e-12
     assert scores.loc["none", "FAVOR/AGAINST sentences"] == 0 and pd.isna(scores.loc["none", "speaker accuracy"])
     assert 0.0 <= scores.loc["train", "low"] <= 0.5 <= scores.loc["train", "high"] <= 1.0 and pd.isna(scores.loc["none", "low"])
+
+
+def test_sheet_speakers_keeps_the_gold_and_adds_the_prediction():
+    items = pd.DataFrame({"source_id": ["s1", "s1"], "text": ["Jane Doe spoke first.", "She said France should leave NATO."],
+                          "speaker": ["[outlet]", "Jane Doe"]})
+    sheet = stance_report.sheet_speakers(items, page="source_id")
+    assert sheet["doc_id"].tolist() == ["s1", "s1"] and sheet["gold_speaker"].tolist() == ["[outlet]", "Jane Doe"]
+    assert sheet["speaker"].tolist() == ["[outlet]", "Jane Doe"]
