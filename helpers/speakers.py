@@ -40,6 +40,8 @@ Sentence = str
 ACTORS_PATH = paths.REFERENCE / "actors.csv"
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
 REPORTING_VERBS_PATH = paths.REFERENCE / "reporting_verbs.csv"
+OFFICES_PATH = paths.REFERENCE / "offices.csv"
+OFFICE_COLUMNS = ["office", "holder", "from", "to", "descriptions"]
 OUTLET = "[outlet]"
 COLUMNS = ["start", "end", "quote", "speaker", "cue", "kind"]
 KINDS = ("direct", "reported", "decision", "narration")
@@ -55,6 +57,19 @@ def load_actors(path: str | Path = ACTORS_PATH) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
     return actors
+
+
+def load_offices(path: str | Path = OFFICES_PATH) -> pd.DataFrame:
+    """Return the offices table (one row per holder and term), checking its columns and that holders are actors."""
+    offices = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
+    missing = [c for c in OFFICE_COLUMNS if c not in offices.columns]
+    if missing:
+        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
+    known = set(load_actors()["name"])
+    for number, holder in enumerate(offices["holder"], start=2):
+        if holder not in known:
+            raise ValueError(f"{paths.display(path)}, row {number}: holder {holder!r} is not a name in actors.csv")
+    return offices
 
 
 def load_speech_cues(path: str | Path = LEXICON_PATH) -> tuple[str, ...]:
@@ -134,6 +149,37 @@ def actor_index(actors: pd.DataFrame) -> ActorIndex:
 def default_actor_index() -> ActorIndex:
     """Return the ActorIndex of data/reference/actors.csv (loaded once)."""
     return actor_index(load_actors())
+
+
+@dataclass(frozen=True)
+class OfficeIndex:
+    """Descriptions of offices ("le chef de l'État") with each office's holders and current holder."""
+
+    pattern: re.Pattern
+    lookup: dict  # name_key(description) -> office
+    holders: dict  # office -> frozenset of canonical names
+    current: dict  # office -> the holder with no end year, or None
+
+
+def office_index(offices: pd.DataFrame) -> OfficeIndex:
+    """Return the OfficeIndex of an offices table."""
+    lookup, descriptions, holders, current = {}, [], {}, {}
+    for row in offices.itertuples(index=False):
+        holders.setdefault(row.office, set()).add(row.holder)
+        current.setdefault(row.office, None)
+        if not row.to.strip():
+            current[row.office] = row.holder
+        for text in (d.strip() for d in row.descriptions.split("|") if d.strip()):
+            lookup[name_key(text)] = row.office
+            descriptions.extend({text, strip_accents(text)})
+    return OfficeIndex(re.compile(rf"(?<![\w-])(?:{_alternation(descriptions)})(?![\w-])", re.IGNORECASE), lookup,
+                       {k: frozenset(v) for k, v in holders.items()}, current)
+
+
+@cache
+def default_office_index() -> OfficeIndex:
+    """Return the OfficeIndex of data/reference/offices.csv (loaded once)."""
+    return office_index(load_offices())
 
 
 # ---------------------------------------------------------------- grammar
@@ -221,6 +267,7 @@ Affairs Minister Ministre President Président General Général Vice Deputy Exi
 WWII Frexit Trump Insoumise Assemblée Nationale Sénat Conseil
 Traité Alliance Organisation Atlantique Nord Affaires Étrangères Etrangères Armées Défense Gaulle
 Parlement Gouvernement Ministère République Armée Cour Parti Mouvement Institut Fondation Agence Région
+Speech Address Remarks Statement Interview Letter Discours Allocution Déclaration Entretien Tribune Lettre Conférence
 """.split())
 _TITLE_KEYS = frozenset(name_key(t) for t in TITLES)
 # Capitalised nationality nouns that may stand before a name ("le Français Hervé de Charette").
@@ -274,7 +321,7 @@ AGENCY = (
 # France as the subject of speech or an announcement ("Paris announced", "la France a défendu"): the guideline's
 # speaker is then the French government; as the subject of a bare past fact it stays narration
 FRANCE_AS_ACTOR = ("France", "Paris", "the French government", "French government", "le gouvernement français",
-                   "Les Français", "les Français", "les français", "The French", "the French authorities",
+                   "Les Français", "les Français", "les français", "Les français", "The French", "the French authorities",
                    "les autorités françaises")
 FRANCE_SPEAKER = "French government"
 # What France may be said to do as a speaker: announce, declare, propose, demand, refuse (not "maintained", "opposed")
@@ -282,6 +329,21 @@ COUNTRY_CUES = frozenset("""said says announced announces declared declares stat
 insisted insists argued argues warned warns rejected rejects refused refuses called urged annonce annoncé déclare déclaré
 propose proposé défend défendu demande demandé refuse refusé rejette rejeté estime estimé affirme affirmé assure assuré
 exige exigé réclame réclamé plaide plaidé""".split())
+# France about to change its place in NATO ("France is to rejoin", "France to return to NATO command", "la France va
+# quitter"): an announced decision, so its government's; a past fact ("France left in 1966") stays narration
+COUNTRY_ACTS = (
+    "return", "returns", "rejoin", "rejoins", "reintegrate", "reintegrates", "re-enter", "re-enters", "reenter",
+    "leave", "leaves", "quit", "quits", "withdraw", "withdraws", "exit", "exits", "pull out", "pulls out", "resume",
+    "resumes", "revenir", "revient", "réintégrer", "réintègre", "rejoindre", "rejoint", "retrouver", "retrouve",
+    "reprendre", "reprend", "quitter", "quitte", "sortir", "sort", "se retirer", "se retire", "moves towards",
+    "moves toward", "moves closer to", "move towards", "move closer to",
+)
+_PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)(?!\d)")
+COUNTRY_MODALS = (
+    "is to", "are to", "is set to", "is poised to", "is expected to", "is due to", "is about to", "is going to",
+    "is preparing to", "prepares to", "plans to", "intends to", "wants to", "will", "would", "to", "va", "vont",
+    "doit", "devrait", "s'apprête à", "entend", "compte", "veut", "souhaite", "se prépare à", "décide de",
+)
 # A decision told in the passive, with its author as agent: "was only reversed by former president X in 2009"
 PASSIVE_DECISIONS = (
     "reversed", "decided", "ordered", "announced", "taken", "made", "signed", "approved", "ratified", "submitted",
@@ -330,6 +392,7 @@ class Grammar:
     country: re.Pattern
     decided: re.Pattern
     participle: re.Pattern
+    country_act: re.Pattern
     verb_words: frozenset  # words of the speech cues, auxiliaries and articles (casefolded): never start a source's description
 
 
@@ -403,6 +466,9 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
+        country_act=re.compile(
+            rf"(?P<m>¤\d+¤)\s+(?:(?P<cue>{_alternation(COUNTRY_MODALS)})\s+)?(?:\w+ly\s+|bientôt\s+|enfin\s+)?"
+            rf"(?P<act>{_alternation(COUNTRY_ACTS)})(?![\w-])", re.IGNORECASE),
         verb_words=frozenset(w.casefold() for c in plain for w in c.split()) | _LINK_WORDS,
     )
 
@@ -422,12 +488,12 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # actor, pronoun, role, unnamed, document, name, country
-    value: str  # canonical name, pronoun, role noun, unnamed description or name as written
+    kind: str  # actor, office, pronoun, role, unnamed, document, name, country
+    value: str  # canonical name, office id, pronoun, role noun, unnamed description or name as written
     gender: str | None
 
 
-_PRIORITY = {"actor": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5, "country": 6}
+_PRIORITY = {"actor": 0, "office": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5, "country": 6}
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -499,6 +565,9 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
             name = index.lookup.get(name_key(m.group()))
             if name:
                 found.append(Mention(m.start(), m.end(), "actor", name, index.genders.get(name)))
+    offices = default_office_index()
+    for m in offices.pattern.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), "office", offices.lookup[name_key(m.group())], None))
     for pattern in (g.pronoun, g.inverted_pronoun):
         for m in pattern.finditer(sentence):
             word = " ".join(m.group(1).casefold().split())
@@ -519,7 +588,8 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
             words = " ".join(words).strip(" ,.;:")
             found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
     for m in g.country.finditer(sentence):
-        if not re.search(r"[A-ZÀ-Ý][\w’'-]*\s+$", sentence[:m.start()]):  # not part of a name: "Radio France", "EURACTIV France"
+        before = re.search(r"[A-ZÀ-Ý][\w’'-]*\s+$", sentence[:m.start()])
+        if not before or before.group().strip() in ("La", "The", "Les"):  # not part of a name: "Radio France", "EURACTIV France"
             found.append(Mention(m.start(), m.end(), "country", FRANCE_SPEAKER, None))
     for m in g.document.finditer(sentence):
         found.append(Mention(m.start(), m.end(), "document", m.group().casefold(), None))
@@ -552,7 +622,7 @@ def _appositions(sentence: str, found: list[Mention]) -> list[Mention]:
         # after a comma the name must close the apposition ("le ministre, Hervé Morin, a dit"), or it may be the
         # subject of a new clause ("Selon le président des Patriotes, Poutine est ...")
         closed = "," not in gap or re.match(r"\s*(?:[,.;:)]|$)", sentence[mention.end:])
-        if (last is not None and last.kind == "role" and mention.kind in ("actor", "name")
+        if (last is not None and last.kind in ("role", "office") and mention.kind in ("actor", "name")
                 and _APPOSITION_GAP.match(gap) and closed):
             merged[-1] = Mention(last.start, mention.end, mention.kind, mention.value, mention.gender or last.gender)
         else:
@@ -705,7 +775,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
     text, outside = skeleton(sentence, found, marks)
     result = []
     inverted = re.search(r"-(?:t-)?[§¤]", text) is not None  # "estime-t-il": the only way an inversion can match
-    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "agency", "participle"):
+    for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "agency", "participle",
+                 "country_act"):
         if name == "inversion" and not inverted:
             continue
         matches = list(getattr(g, name).finditer(text))
@@ -713,7 +784,10 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             continue  # "under the leadership of X" names an author only when something was decided
         for m in matches:
             mention = _mention_of(m, outside)
-            if mention.kind == "country" and (name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
+            if name == "country_act" and (mention.kind != "country" or (not m.group("cue") and _PAST_YEAR.search(sentence))):
+                continue  # "In 1966 France withdraws": a bare present with a past year is the historical present
+            if mention.kind == "country" and name != "country_act" and (
+                    name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
                 continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government
             if name == "sv":
                 before = text[:m.start()].rstrip()
@@ -726,6 +800,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             if name in ("decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
                 continue
             cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()
+            if name == "country_act":
+                cue = f"{cue} {m.group('act')}".strip()
             if name == "colon" and m.groupdict().get("m2"):
                 cue = m.group().split()[0]  # "Pour X, ..." / "For X, ...": the French "according to"
             if name == "inversion" and m.group().casefold().startswith("a-t-"):
@@ -736,7 +812,7 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             partners = _coordinated(text[:m.start("m")], outside) if name in ("sv", "decision") else ()
             result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
-             "participle": 4, "agency": 5}
+             "country_act": 3, "participle": 4, "agency": 5}
     return sorted(result, key=lambda a: (order[a.pattern], a.position))
 
 
@@ -796,6 +872,19 @@ class _Context:
                     return name
         return None
 
+    def holder(self, office: str, earlier: Sequence[tuple[str, str | None]] = ()) -> str | None:
+        """Return the holder of `office` named most recently (in this sentence, then before), else its current holder."""
+        offices = default_office_index()
+        holders = offices.holders.get(office, frozenset())
+        for name, _ in reversed(earlier):
+            if name in holders:
+                return name
+        for people in reversed(self.history):
+            for name, _ in people:
+                if name in holders:
+                    return name
+        return offices.current.get(office)
+
     def canonical(self, name: str) -> str:
         """Return an unknown name as first written in full ("Smith" -> "Jane Smith")."""
         last = name.split()[-1]
@@ -822,6 +911,8 @@ def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, s
         return known or context.canonical(mention.value)
     if mention.kind in ("unnamed", "country"):
         return mention.value
+    if mention.kind == "office":
+        return context.holder(mention.value, earlier)
     gender = mention.gender if mention.kind in ("pronoun", "role") else None
     found = context.person(gender, earlier, last_named=mention.value in _LATTER)
     if found is None:
@@ -877,7 +968,7 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
     local = [attributions(s, f, m, g) for s, f, m in zip(sentences, found, marks)]
     signatures = [SIGNATURE.search(s) for s in sentences]
     art = _Article(sentences, found, marks, local, _runs(marks), signatures,
-                   _tweet_owners(sentences, signatures, local, para_ids), index)
+                   _tweet_owners(sentences, signatures, local, para_ids), index, _document_author(sentences, found, marks))
     context, rows = _Context(), []
     for i in range(len(sentences)):
         for m in found[i]:  # a known actor's surname alone refers back to them ("M. Morin" after "Hervé Morin")
@@ -940,12 +1031,50 @@ class _Article:
     signatures: list  # tweet signature match (or None) per sentence
     tweet_of: dict  # sentence -> its tweet's signature line
     index: ActorIndex
+    author: tuple = ()  # (title sentence, speaker, cue, first person only) of a transcript titled "Speech by X"
 
 
 def _sentence_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -> _Row:
     """Return the speaker row of sentence `i`: tweet, direct quote, reported speech or decision, list item, else narration."""
     return (_tweet_row(art, i) or _quote_row(art, i, rows, context) or _reported_row(art, i, context)
-            or _list_row(art, i, rows) or _first_person_row(art, i, rows) or _Row(art.sentences[i].strip(), OUTLET, "", "narration"))
+            or _list_row(art, i, rows) or _first_person_row(art, i, rows) or _author_row(art, i)
+            or _Row(art.sentences[i].strip(), OUTLET, "", "narration"))
+
+
+# The title of a transcript or signed text names who speaks in all of it ("North Atlantic Council – Speech by X",
+# "Discours du président de la République", "Tribune de X"); an interview's title names who answers.
+TRANSCRIPTS = ("speech", "address", "remarks", "statement", "press briefing", "press conference", "news conference",
+               "op-ed", "letter", "message", "declaration", "discours", "allocution", "déclaration", "conférence de presse",
+               "point de presse", "tribune", "lettre", "message", "vœux", "voeux")
+INTERVIEWS = ("interview", "entretien", "conversation")
+_TITLE = re.compile(rf"(?:^|[–—:|-]\s*)(?P<noun>{_alternation(TRANSCRIPTS + INTERVIEWS)})\s+(?:given\s+|delivered\s+)?"
+                    rf"(?:by|of|with|from|de|du|d['’]|avec)\s*(?:(?:the|le|la|l['’])\s*)?$", re.IGNORECASE)
+
+
+def _document_author(sentences: Sequence[str], found: Sequence, marks: Sequence) -> tuple:
+    """Return (title index, speaker, cue, first person only) when one of the first two sentences titles a transcript, else ()."""
+    for i in range(min(2, len(sentences))):
+        if len(sentences[i].split()) > 20 or marks[i].spans:
+            continue
+        for m in found[i]:
+            title = _TITLE.search(sentences[i][:m.start])
+            # a news headline about a speech goes on ("Discours de X : ce qu'il faut retenir"); a title does not
+            if m.kind in ("actor", "name", "office") and title and ":" not in sentences[i][m.end:]:
+                speaker = _resolve(m, _Context(), ())
+                noun = " ".join(title.group("noun").casefold().split())
+                if speaker:
+                    return (i, speaker, noun, noun in INTERVIEWS)
+    return ()
+
+
+def _author_row(art: _Article, i: int) -> _Row | None:
+    """Return the author's row for a sentence after the title of a transcript (an interview: first-person sentences only)."""
+    if not art.author or i <= art.author[0]:
+        return None
+    _, speaker, cue, first_person_only = art.author
+    if first_person_only and not _FIRST_PERSON.search(art.sentences[i]):
+        return None
+    return _Row(art.sentences[i].strip(), speaker, cue, "direct")
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|we|We|us|our|Our|my|My|je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)(?![\w-])")
@@ -1005,7 +1134,7 @@ def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
         speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
                            _quoted_people(found, mark), _following_people(i, art.found, art.marks))
         if speaker:
-            kind = "decision" if att.pattern in ("decision", "passive", "agency") else "reported"
+            kind = "decision" if att.pattern in ("decision", "passive", "agency", "country_act") else "reported"
             return _Row(art.sentences[i].strip(), _joint(att, _cataphora(i, att, speaker, art.found), context), att.cue, kind)
     return None
 

@@ -305,11 +305,39 @@ def test_a_description_with_no_antecedent_looks_into_the_quote_and_ahead():
 
 @pytest.mark.parametrize("text, speaker", [
     ("The leader of La France Insoumise said France should leave NATO.", "Jean-Luc Mélenchon"),
-    ("The French President warned against leaving NATO.", "Emmanuel Macron"),
-    ("Le chef de l'État a déclaré que la France resterait dans l'OTAN.", "Emmanuel Macron"),
 ])
 def test_actor_descriptions_from_the_actors_table(text, speaker):
     assert rows(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # with no holder named in the article, an office description is its holder now
+    ("The French President warned against leaving NATO.", "Emmanuel Macron"),
+    ("Le chef de l'État a déclaré que la France resterait dans l'OTAN.", "Emmanuel Macron"),
+    ("The NATO chief said France remained a staunch ally.", "Mark Rutte"),
+    # with an earlier holder named, the description is that holder, not today's
+    ("François Hollande a reçu le rapport en novembre 2012. Le chef de l'Etat a approuvé ces conclusions.", "François Hollande"),
+    ("Nicolas Sarkozy spoke in Strasbourg. Later, the French president said France was back.", "Nicolas Sarkozy"),
+    ("Jens Stoltenberg met Macron. Afterwards, the NATO Secretary General said he welcomed the talks.", "Jens Stoltenberg"),
+])
+def test_office_descriptions_resolve_to_the_holder_named_in_the_article(text, speaker):
+    assert rows(text)[-1][0] == speaker
+
+
+def test_offices_table_names_known_actors_and_one_current_holder_at_most():
+    from helpers.speakers import default_office_index, load_offices
+    offices = load_offices()
+    assert set(offices["office"]) >= {"president_fr", "prime_minister_fr", "nato_secretary_general"}
+    assert (offices.groupby("office")["to"].apply(lambda t: (t == "").sum()) <= 1).all()
+    assert default_office_index().current["president_fr"] == "Emmanuel Macron"
+
+
+def test_offices_table_with_an_unknown_holder_is_refused(tmp_path):
+    from helpers.speakers import load_offices
+    bad = tmp_path / "offices.csv"
+    bad.write_text("office,holder,from,to,descriptions\npresident_fr,Jane Nobody,2030,,the boss\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"offices.csv, row 2: holder 'Jane Nobody'"):
+        load_offices(bad)
 
 
 def test_unknown_people_keep_their_name_and_their_surname_refers_back():
@@ -370,6 +398,30 @@ def test_france_speaking_is_its_government_but_france_acting_is_narration():
     assert rows("France left NATO's integrated command in 1966.")[0] == (OUTLET, "", "narration")
     assert rows("In 2009, President Nicolas Sarkozy brought France back under NATO's military leadership.")[0][0] == "Nicolas Sarkozy"
     assert rows("EURACTIV France reports.")[0] == (OUTLET, "", "narration")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("France to return to NATO command", "French government", "to return"),
+    ("France is to rejoin NATO's integrated military command.", "French government", "is to rejoin"),
+    ("La France va quitter le commandement intégré de l'Otan.", "French government", "va quitter"),
+    # a past fact, or the historical present with a past year, is narration
+    ("France left NATO's integrated command in 1966.", OUTLET, ""),
+    ("In 1966 France withdraws from the command.", OUTLET, ""),
+])
+def test_france_announcing_a_change_of_place_in_nato_is_its_government(text, speaker, cue):
+    assert rows(text)[0][:2] == (speaker, cue)
+
+
+def test_a_transcript_title_names_the_speaker_of_the_whole_text():
+    text = ("North Atlantic Council – Speech by Nicolas Sarkozy, President of the Republic\n"
+            "I shall be brief.\nNATO is an organization serving peace.")
+    assert [r[0] for r in rows(text)] == [OUTLET, "Nicolas Sarkozy", "Nicolas Sarkozy"]
+    # an interview's title names who answers: first-person sentences only
+    text = "Entretien avec Paul Durand\nLa réunion a eu lieu mardi.\nNous voulons quitter l'Otan."
+    assert [r[0] for r in rows(text)] == [OUTLET, OUTLET, "Paul Durand"]
+    # a news headline about a speech is not a transcript
+    text = "Discours de Paul Durand : ce qu'il faut retenir\nLe texte a été lu mardi."
+    assert [r[0] for r in rows(text)] == [OUTLET, OUTLET]
 
 
 def test_a_relative_clause_in_the_apposition_may_name_others():
