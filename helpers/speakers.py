@@ -981,6 +981,7 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
             gender = index.genders.get(row.speaker)
             people = [(row.speaker, gender)] + [p for p in people if p[0] != row.speaker]
         context.history.append(people)
+    _unattributed_quotes(art, rows)
     frame = pd.DataFrame([vars(r) for r in rows])
     frame.insert(0, "end", range(1, len(rows) + 1))
     frame.insert(0, "start", range(len(rows)))
@@ -1120,9 +1121,31 @@ def _quote_row(art: _Article, i: int, rows: Sequence[_Row], context: _Context) -
             if speaker:
                 speaker = _joint(att, _cataphora(i, att, speaker, art.found), context)
                 return _Row(quote_text(sentence, mark), speaker, att.cue, "direct")
-    if rows and rows[-1].kind == "direct" and rows[-1].speaker != OUTLET:
+    if rows and rows[-1].speaker != OUTLET and (rows[-1].kind == "direct" or (rows[-1].kind == "reported" and _nobody_outside(art, i))):
         return _Row(quote_text(sentence, mark), rows[-1].speaker, rows[-1].cue, "direct")
     return None
+
+
+_PEOPLE_KINDS = ("actor", "office", "name", "pronoun", "role", "unnamed", "document")
+
+
+def _nobody_outside(art: _Article, i: int) -> bool:
+    """Return True when sentence `i` has no attribution and names nobody outside its quotation marks."""
+    return not art.local[i] and not any(m.kind in _PEOPLE_KINDS and not _quoted(art.marks[i], m.start) for m in art.found[i])
+
+
+def _unattributed_quotes(art: _Article, rows: list[_Row]) -> None:
+    """Give a quotation left without a speaker the speaker of the next sentence when that one reports someone's words.
+
+    A quoted phrase often comes first, its author only after ("«Un aller sans retour.» C'est par cette métaphore
+    que X a dénoncé..."); quotations that follow their speaker already took the previous speaker's.
+    """
+    for i in range(len(rows) - 1, -1, -1):
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        mark = art.marks[i]
+        if (rows[i].speaker == OUTLET and _nobody_outside(art, i) and mark.spans and is_substantial(art.sentences[i], mark) and nxt is not None
+                and nxt.speaker != OUTLET and nxt.kind in ("direct", "reported")):
+            rows[i] = _Row(quote_text(art.sentences[i], mark), nxt.speaker, nxt.cue, "direct")
 
 
 def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:

@@ -424,6 +424,23 @@ def test_a_transcript_title_names_the_speaker_of_the_whole_text():
     assert [r[0] for r in rows(text)] == [OUTLET, OUTLET]
 
 
+def test_a_quotation_without_attribution_takes_the_speaker_next_to_it():
+    # the quotation first, its author in the next sentence
+    text = "«Un aller sans retour.» C'est par cette métaphore que Paul Durand a dénoncé dimanche la réintégration."
+    assert [r[0] for r in rows(text)] == ["Paul Durand", "Paul Durand"]
+    # after reported speech, a quotation with nobody else named goes on with the same speaker
+    text = "Paul Durand a dénoncé la réintégration. «Une défaite pour la France.»"
+    assert [r[0] for r in rows(text)] == ["Paul Durand", "Paul Durand"]
+    # a sentence naming someone else keeps to itself
+    text = "Paul Durand a dénoncé la réintégration. Anne Martin est arrivée en critiquant «une défaite pour la France entière»."
+    assert rows(text)[1][0] == OUTLET
+
+
+def test_a_document_speaks_for_its_owner():
+    text = "Paul Durand a fondé le parti. Son programme tient en trois points : non à l'euro, non à l'Otan."
+    assert rows(text)[1][:2] == ("Paul Durand", "tient en")
+
+
 def test_a_relative_clause_in_the_apposition_may_name_others():
     text = "Former prime minister Dominique de Villepin, who served with Nicolas Sarkozy under Jacques Chirac, called the decision a blunder."
     assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
