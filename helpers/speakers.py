@@ -41,6 +41,8 @@ ACTORS_PATH = paths.REFERENCE / "actors.csv"
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
 REPORTING_VERBS_PATH = paths.REFERENCE / "reporting_verbs.csv"
 OFFICES_PATH = paths.REFERENCE / "offices.csv"
+COLLECTIVES_PATH = paths.REFERENCE / "collectives.csv"
+COLLECTIVE_COLUMNS = ["name", "kind", "country", "aliases"]
 OFFICE_COLUMNS = ["office", "holder", "from", "to", "descriptions"]
 OUTLET = "[outlet]"
 COLUMNS = ["start", "end", "quote", "speaker", "cue", "kind"]
@@ -57,6 +59,18 @@ def load_actors(path: str | Path = ACTORS_PATH) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
     return actors
+
+
+def load_collectives(path: str | Path = COLLECTIVES_PATH) -> pd.DataFrame:
+    """Return the collective speakers table (institutions and parties), checking its columns and kinds."""
+    collectives = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
+    missing = [c for c in COLLECTIVE_COLUMNS if c not in collectives.columns]
+    if missing:
+        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
+    for number, kind in enumerate(collectives["kind"], start=2):
+        if kind not in ("institution", "party"):
+            raise ValueError(f"{paths.display(path)}, row {number}: kind {kind!r} is not institution or party")
+    return collectives
 
 
 def load_offices(path: str | Path = OFFICES_PATH) -> pd.DataFrame:
@@ -149,6 +163,12 @@ def actor_index(actors: pd.DataFrame) -> ActorIndex:
 def default_actor_index() -> ActorIndex:
     """Return the ActorIndex of data/reference/actors.csv (loaded once)."""
     return actor_index(load_actors())
+
+
+@cache
+def default_collective_index() -> ActorIndex:
+    """Return the ActorIndex of data/reference/collectives.csv (institutions and parties, loaded once)."""
+    return actor_index(load_collectives().assign(gender=""))
 
 
 @dataclass(frozen=True)
@@ -488,12 +508,12 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # actor, office, pronoun, role, unnamed, document, name, country
+    kind: str  # actor, office, collective, pronoun, role, unnamed, document, name, country
     value: str  # canonical name, office id, pronoun, role noun, unnamed description or name as written
     gender: str | None
 
 
-_PRIORITY = {"actor": 0, "office": 0, "unnamed": 1, "document": 2, "role": 3, "name": 4, "pronoun": 5, "country": 6}
+_PRIORITY = {"actor": 0, "office": 0, "unnamed": 1, "document": 2, "role": 3, "collective": 3, "name": 4, "pronoun": 5, "country": 6}
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -542,6 +562,10 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
     return found
 
 
+_COMPLEMENT = re.compile(r"(?:(?<![\w-])(?:of|de|du|des|in|into|within|dans|à|au|aux|with|avec|from|to|sur|on|for|pour|par|by|"
+                         r"en|entre|between|against|contre)|(?<![\w-])d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
 @cache
 def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern:
     """Return a pattern matching any of `surnames` as a whole word."""
@@ -565,6 +589,15 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
             name = index.lookup.get(name_key(m.group()))
             if name:
                 found.append(Mention(m.start(), m.end(), "actor", name, index.genders.get(name)))
+    collectives = default_collective_index()
+    for pattern in (collectives.names, collectives.descriptions):
+        for m in pattern.finditer(sentence):
+            name = collectives.lookup.get(name_key(m.group()))
+            before = sentence[:m.start()]
+            # a party label in brackets ("X (RN) a appelé") qualifies a person; "le sommet de l'Otan", "dans l'OTAN":
+            # a complement, not a subject
+            if name and before.count("(") <= before.count(")") and not _COMPLEMENT.search(before):
+                found.append(Mention(m.start(), m.end(), "collective", name, None))
     offices = default_office_index()
     for m in offices.pattern.finditer(sentence):
         found.append(Mention(m.start(), m.end(), "office", offices.lookup[name_key(m.group())], None))
@@ -789,6 +822,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             if mention.kind == "country" and name != "country_act" and (
                     name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
                 continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government
+            if name in ("sv", "decision") and re.search(r"\b(?:qui|who|which|that|ceux|celles|those|dont)\b", m.group("pp") or ""):
+                continue  # "démarque l'UPR de ceux qui proposent": the verb belongs to a relative clause of the complement
             if name == "sv":
                 before = text[:m.start()].rstrip()
                 if re.search(r"(?:\bby|\bpar)$", before, re.IGNORECASE) and not re.search(r"\b(?:who|qui)\b", m.group("aux") or ""):
@@ -909,7 +944,7 @@ def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, s
     if mention.kind == "name":
         known = default_actor_index().lookup.get(name_key(mention.value))  # "Jean-Yves le Drian" as written
         return known or context.canonical(mention.value)
-    if mention.kind in ("unnamed", "country"):
+    if mention.kind in ("unnamed", "country", "collective"):
         return mention.value
     if mention.kind == "office":
         return context.holder(mention.value, earlier)
@@ -977,7 +1012,8 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
         row = _sentence_row(art, i, rows, context)
         rows.append(row)
         people = _people(found[i], marks[i])
-        if row.speaker not in (OUTLET,) and not row.speaker.startswith("unnamed:"):
+        if (row.speaker not in (OUTLET, FRANCE_SPEAKER) and not row.speaker.startswith("unnamed:")
+                and row.speaker not in default_collective_index().genders):  # "he" never stands for NATO or a party
             gender = index.genders.get(row.speaker)
             people = [(row.speaker, gender)] + [p for p in people if p[0] != row.speaker]
         context.history.append(people)

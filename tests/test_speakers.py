@@ -441,6 +441,33 @@ def test_a_document_speaks_for_its_owner():
     assert rows(text)[1][:2] == ("Paul Durand", "tient en")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A l'époque, le PS annonce qu'il reviendrait sur cette décision.", "Socialist Party (PS)"),
+    ("Le sommet de l'Otan a entériné le retour de la France.", "NATO"),
+    ("Dans un communiqué, l'Elysée précise que le rapport sera rendu en octobre.", "Élysée (French presidency)"),
+    # a party label in brackets qualifies the person; a complement is not a subject
+    ("Paul Durand (La France Insoumise (LFI) group) submitted a proposal for France to withdraw from NATO.", "Paul Durand"),
+    ("Le communiqué final du sommet de l'Otan ne dit rien d'un retour.", OUTLET),
+    ("L'idée démarque l'UPR de ceux qui proposent une renégociation.", OUTLET),
+])
+def test_institutions_and_parties_speak_as_collectives(text, speaker):
+    assert rows(text)[0][0] == speaker
+
+
+def test_a_collective_is_never_the_antecedent_of_a_personal_pronoun():
+    text = "Paul Durand spoke first. NATO said it welcomed the talks. He said France should stay."
+    assert rows(text)[2][0] == "Paul Durand"
+
+
+def test_collectives_table_is_checked(tmp_path):
+    from helpers.speakers import load_collectives
+    assert {"NATO", "La France Insoumise", "French National Assembly"} <= set(load_collectives()["name"])
+    bad = tmp_path / "collectives.csv"
+    bad.write_text("name,kind,country,aliases\nThe Club,club,,Club\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"collectives.csv, row 2: kind 'club'"):
+        load_collectives(bad)
+
+
 def test_a_relative_clause_in_the_apposition_may_name_others():
     text = "Former prime minister Dominique de Villepin, who served with Nicolas Sarkozy under Jacques Chirac, called the decision a blunder."
     assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
