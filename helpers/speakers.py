@@ -308,6 +308,7 @@ _TIME_WORDS = (r"yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|sam
 AUXADV = (
     r"has|have|had|was|were|is|are|will|would|also|further|then|later|again|repeatedly|already|once|"
     r"formally|recently|previously|publicly|earlier|himself|herself|themselves|who|which|reportedly|"
+    r"nevertheless|nonetheless|however|instead|néanmoins|pourtant|toutefois|cependant|"
     r"has\s+long|long|just|even|still|never|not|qui|a|avait|aurait|ont|avaient|s['’]est|s['’]était|"
     r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly|"
     r"lui\s+aussi|elle\s+aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|"
@@ -676,6 +677,39 @@ class QuoteMarks:
 
 
 def quote_marks(sentences: Sequence[Sentence], para_ids: Sequence | None = None) -> list[QuoteMarks]:
+    """Return the quoted spans of each sentence (see `_scan_quotes`), undoing a « left open by mistake.
+
+    A quotation carried over from an earlier sentence cannot meet a new « before its » (French nests with “ ”):
+    when it does, the « that opened it had no closing mark (a caption, a scraping cut), and the sentences in
+    between are not quoted.
+    """
+    result = _scan_quotes(sentences, para_ids)
+    for j, marks in enumerate(result):
+        if not marks.starts_inside or not _opens_before_closing(sentences[j]):
+            continue
+        k = j
+        while k > 0 and result[k].starts_inside:
+            k -= 1
+        if "«" not in sentences[k]:
+            continue
+        first = result[k]
+        result[k] = QuoteMarks(first.spans[:-1], first.starts_inside, False)
+        for between in range(k + 1, j):
+            result[between] = QuoteMarks((), False, False)
+        rescanned = _scan_quotes(sentences[j:], None if para_ids is None else para_ids[j:])
+        result[j:] = rescanned
+    return result
+
+
+def _opens_before_closing(sentence: Sentence) -> bool:
+    """Return True when the first guillemet of `sentence` after its first character is an opening «."""
+    for char in sentence.lstrip()[1:]:
+        if char in "«»":
+            return char == "«"
+    return False
+
+
+def _scan_quotes(sentences: Sequence[Sentence], para_ids: Sequence | None = None) -> list[QuoteMarks]:
     """Return the quoted spans of each sentence, following open quotations across sentences.
 
     “ « „ open, ” » close (a ” with no open quotation and a letter right after it opens), a straight "

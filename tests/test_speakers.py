@@ -468,6 +468,17 @@ def test_collectives_table_is_checked(tmp_path):
         load_collectives(bad)
 
 
+def test_a_guillemet_left_open_is_undone_when_a_later_sentence_opens_another():
+    sentences = ["« Saisi à l'Élysée, le Président parle.", "Il y est question de l'OTAN.",
+                 "La « force de frappe » suppose, selon lui, des « responsabilités.", "Pas question. »"]
+    marks = quote_marks(sentences)
+    assert [m.spans for m in marks[:2]] == [(), ()] and not marks[1].starts_inside
+    assert marks[2].spans[0] == (4, 21) and marks[2].ends_inside and marks[3].starts_inside
+    # a quotation really running over sentences is kept
+    sentences = ["« Nous partirons.", "Nous le ferons vite », a dit Paul Durand."]
+    assert quote_marks(sentences)[1].starts_inside
+
+
 def test_a_relative_clause_in_the_apposition_may_name_others():
     text = "Former prime minister Dominique de Villepin, who served with Nicolas Sarkozy under Jacques Chirac, called the decision a blunder."
     assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
