@@ -359,11 +359,34 @@ COUNTRY_ACTS = (
     "reprendre", "reprend", "quitter", "quitte", "sortir", "sort", "se retirer", "se retire", "moves towards",
     "moves toward", "moves closer to", "move towards", "move closer to",
 )
+_EMBEDDING = re.compile(r"(?<![\w-])(?:that|whether|if|que|qu['’]|si|saying|said|says|dit|affirmant|estimant)\s*(?:(?:la|the|le)\s+)?$",
+                        re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)(?!\d)")
 COUNTRY_MODALS = (
     "is to", "are to", "is set to", "is poised to", "is expected to", "is due to", "is about to", "is going to",
     "is preparing to", "prepares to", "plans to", "intends to", "wants to", "will", "would", "to", "va", "vont",
     "doit", "devrait", "s'apprête à", "entend", "compte", "veut", "souhaite", "se prépare à", "décide de",
+)
+# A person opening a clause and acting ("le président Charles de Gaulle place les forces sous commandement national",
+# "Chirac softened that position"): the act is theirs. Only verb-like words count: English past forms, French
+# present and past forms; a noun after a name ("Macron supporters", "Le Pen candidate") is not a verb.
+ACTING_VERB = (r"(?:[a-z]{3,}ed|took|made|left|kept|gave|sent|put|set|chose|broke|drew|held|led|"
+               r"sought|stood|told|wrote|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:e|es|ent|t|d|it|ut|a|é|ée|és|ées|i|is|u|us))")
+ACTING_NOT_VERBS = tuple(ROLES_FR) + (
+    "de", "du", "des", "le", "la", "les", "et", "ou", "que", "qui", "dont", "une", "est", "a", "the", "and", "or", "to",
+    "at", "in", "on", "of", "for", "with", "by", "as", "said", "saying", "who", "which", "that", "sa", "se", "ce", "son",
+    "ses", "leur", "cette", "elle", "il", "lui", "même", "seul", "seule", "aussi", "alors", "puis", "enfin", "encore",
+    "comme", "avec", "pour", "par", "sur", "sous", "dans", "entre", "après", "avant", "selon", "contre", "toute", "tout",
+    "administration", "government", "gouvernement", "camp", "supporters", "partisans", "proches", "équipe", "entourage",
+    "candidate", "présidente", "ministre", "députée", "cheffe", "leader", "party", "parti", "ère", "era", "doctrine",
+    "heritage", "héritage", "legacy", "line", "ligne", "presidency", "présidence", "manifesto", "programme", "program",
+    "plan", "idea", "idée", "vision", "speech", "discours", "decision", "décision", "initiative",
+    # being, meeting, travelling, speaking without saying what, winning votes: biography, not a position
+    "was", "were", "is", "are", "been", "être", "était", "fut", "sera", "été", "arrived", "appeared", "received", "visited",
+    "talked", "spoke", "attended", "elected", "born", "died", "served", "lived", "studied", "worked", "returned",
+    "travelled", "traveled", "arrive", "arrivé", "arrivée", "parle", "parlé", "reçu", "reçoit", "reçue", "rencontre",
+    "rencontré", "né", "née", "élu", "élue", "mort", "morte", "vit", "vécu", "étudié", "travaillé", "participé",
+    "participe", "assisté", "assiste", "visite", "visité", "obtenu", "obtient", "remporté", "recueilli", "unable",
 )
 # A decision told in the passive, with its author as agent: "was only reversed by former president X in 2009"
 PASSIVE_DECISIONS = (
@@ -414,6 +437,7 @@ class Grammar:
     decided: re.Pattern
     participle: re.Pattern
     country_act: re.Pattern
+    acting: re.Pattern
     verb_words: frozenset  # words of the speech cues, auxiliaries and articles (casefolded): never start a source's description
 
 
@@ -487,6 +511,10 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
+        acting=re.compile(
+            rf"(?:^|[,;:—–]\s*|\b(?:and|et|but|mais|then|puis)\s+)(?:[A-ZÀ-Ý][\w.’'-]*\s+){{0,3}}(?P<m>§\d+§)(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
+            rf"(?P<cue>(?:(?:has|had|have|will|would|a|avait)\s+)?"
+            rf"(?!(?:{_alternation(ACTING_NOT_VERBS)})(?![\w-])){ACTING_VERB})(?![\w’'-])"),
         country_act=re.compile(
             rf"(?P<m>¤\d+¤)\s+(?:(?P<cue>{_alternation(COUNTRY_MODALS)})\s+)?(?:\w+ly\s+|bientôt\s+|enfin\s+)?"
             rf"(?P<act>{_alternation(COUNTRY_ACTS)})(?![\w-])", re.IGNORECASE),
@@ -564,7 +592,7 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
 
 
 _COMPLEMENT = re.compile(r"(?:(?<![\w-])(?:of|de|du|des|in|into|within|dans|à|au|aux|with|avec|from|to|sur|on|for|pour|par|by|"
-                         r"en|entre|between|against|contre)|(?<![\w-])d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
+                         r"en|entre|between|against|contre|at|during|after|before|lors|pendant|après|avant)|(?<![\w-])d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 @cache
@@ -843,7 +871,7 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
     result = []
     inverted = re.search(r"-(?:t-)?[§¤]", text) is not None  # "estime-t-il": the only way an inversion can match
     for name in ("sv", "vs", "according", "colon", "headline", "inversion", "decision", "passive", "agency", "participle",
-                 "country_act"):
+                 "country_act", "acting"):
         if name == "inversion" and not inverted:
             continue
         matches = list(getattr(g, name).finditer(text))
@@ -851,8 +879,9 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             continue  # "under the leadership of X" names an author only when something was decided
         for m in matches:
             mention = _mention_of(m, outside)
-            if name == "country_act" and (mention.kind != "country" or (not m.group("cue") and _PAST_YEAR.search(sentence))):
-                continue  # "In 1966 France withdraws": a bare present with a past year is the historical present
+            if name == "country_act" and (mention.kind != "country" or (not m.group("cue") and _PAST_YEAR.search(sentence))
+                                          or _EMBEDDING.search(text[:m.start()])):
+                continue  # "In 1966 France withdraws": the historical present; "il est temps que Paris se retire": embedded
             if mention.kind == "country" and name != "country_act" and (
                     name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
                 continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government
@@ -881,7 +910,7 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             partners = _coordinated(text[:m.start("m")], outside) if name in ("sv", "decision") else ()
             result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
-             "country_act": 3, "participle": 4, "agency": 5}
+             "participle": 4, "agency": 5, "country_act": 6, "acting": 7}
     return sorted(result, key=lambda a: (order[a.pattern], a.position))
 
 
@@ -1227,7 +1256,7 @@ def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
         speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
                            _quoted_people(found, mark), _following_people(i, art.found, art.marks))
         if speaker:
-            kind = "decision" if att.pattern in ("decision", "passive", "agency", "country_act") else "reported"
+            kind = "decision" if att.pattern in ("decision", "passive", "agency", "country_act", "acting") else "reported"
             return _Row(art.sentences[i].strip(), _joint(att, _cataphora(i, att, speaker, art.found), context), att.cue, kind)
     return None
 

@@ -432,7 +432,7 @@ def test_a_quotation_without_attribution_takes_the_speaker_next_to_it():
     text = "Paul Durand a dénoncé la réintégration. «Une défaite pour la France.»"
     assert [r[0] for r in rows(text)] == ["Paul Durand", "Paul Durand"]
     # a sentence naming someone else keeps to itself
-    text = "Paul Durand a dénoncé la réintégration. Anne Martin est arrivée en critiquant «une défaite pour la France entière»."
+    text = "Paul Durand a dénoncé la réintégration. Selon Le Monde, Anne Martin est arrivée devant «une défaite pour la France entière»."
     assert rows(text)[1][0] == OUTLET
 
 
@@ -452,6 +452,10 @@ def test_a_document_speaks_for_its_owner():
 ])
 def test_institutions_and_parties_speak_as_collectives(text, speaker):
     assert rows(text)[0][0] == speaker
+
+
+def test_a_collective_after_at_or_during_is_a_complement():
+    assert rows("At the NATO summit, Paul Durand said France should stay.")[0][0] == "Paul Durand"
 
 
 def test_a_collective_is_never_the_antecedent_of_a_personal_pronoun():
@@ -477,6 +481,22 @@ def test_a_guillemet_left_open_is_undone_when_a_later_sentence_opens_another():
     # a quotation really running over sentences is kept
     sentences = ["« Nous partirons.", "Nous le ferons vite », a dit Paul Durand."]
     assert quote_marks(sentences)[1].starts_inside
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person opening a clause and acting holds the act
+    ("Le 1er juillet 1966, le président Charles de Gaulle place les forces armées sous commandement national.", "Charles de Gaulle"),
+    ("President Jacques Chirac softened that position a year ago.", "Jacques Chirac"),
+    ("Paul Durand dresse un bilan sévère de l'alliance.", "Paul Durand"),
+    # being, speaking without saying what, biography: narration
+    ("Paul Durand spoke on the radio.", OUTLET),
+    ("Paul Durand was unable to progress to the second round.", OUTLET),
+    ("Paul Durand est arrivé à Bruxelles.", OUTLET),
+    # a noun after a name is not a verb
+    ("Paul Durand supporters gathered in Paris.", OUTLET),
+])
+def test_a_person_acting_at_the_head_of_a_clause(text, speaker):
+    assert rows(text)[0][0] == speaker
 
 
 def test_a_relative_clause_in_the_apposition_may_name_others():
