@@ -329,6 +329,7 @@ DECISION_VERBS = (
     "retiré", "sorti", "quitté", "réintégré", "décidé", "signé", "ordonné", "ramené", "ramena", "annoncé",
     "annonça", "fait sortir", "fit sortir", "fait revenir", "fit revenir", "renversé", "engagé", "soumis", "présenté",
     "formalisé", "officialisé", "acté", "entériné", "officialise", "entérine", "retire", "ramène", "remis", "remet",
+    "voted", "votes", "adopted", "adopts", "a voté", "ont voté", "vote", "votent", "adopte", "a adopté", "ont adopté",
 )
 # A relative clause in an apposition, which may name other people: "X, who served with Y under Z, called ..."
 RELATIVE = r"\s*,\s*(?:who|qui)\s[^;:«»]{1,200}?,"
@@ -394,6 +395,11 @@ PASSIVE_DECISIONS = (
     "filed", "tabled", "initiated", "launched", "engineered", "championed", "pushed through",
     "décidé", "décidée", "annoncé", "annoncée", "prise", "pris", "signé", "signée", "déposé", "déposée", "voulu",
     "voulue", "souhaité", "souhaitée", "engagé", "engagée", "initié", "initiée", "décrété", "décrétée",
+    # views held of a decision: its critics and backers hold a position on it
+    "criticized", "criticised", "welcomed", "opposed", "denounced", "backed", "supported", "condemned", "rejected",
+    "hailed", "praised", "endorsed", "applauded", "questioned", "challenged", "critiqué", "critiquée", "salué", "saluée",
+    "dénoncé", "dénoncée", "soutenu", "soutenue", "combattu", "combattue", "contesté", "contestée", "rejeté", "rejetée",
+    "approuvé", "approuvée", "condamné", "condamnée", "défendu", "défendue",
 )
 PARTICIPLES = (
     "calling", "saying", "arguing", "claiming", "insisting", "warning", "stating", "declaring",
@@ -507,7 +513,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
         decided=re.compile(rf"(?<![\w-])(?:{_alternation(DECISION_VERBS + PASSIVE_DECISIONS)})(?![\w-])", re.IGNORECASE),
         passive=re.compile(
             rf"(?<![\w-])(?:was|were|is|are|has\s+been|had\s+been|been|a\s+été|avait\s+été|fut|été)(?:\s+\w+ly|\s+only|\s+later|\s+then|\s+finally|\s+ensuite|\s+finalement)?\s+"
-            rf"(?P<cue>{_alternation(PASSIVE_DECISIONS)})\s+(?:\w+\s+){{0,2}}?(?:by|par)\s+(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){{0,3}}?"
+            rf"(?P<cue>{_alternation(PASSIVE_DECISIONS)})\s+(?:\w+\s+){{0,4}}?(?:by|par)\s+(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){{0,3}}?"
             rf"(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
@@ -591,7 +597,7 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
     return found
 
 
-_COMPLEMENT = re.compile(r"(?:(?<![\w-])(?:of|de|du|des|in|into|within|dans|à|au|aux|with|avec|from|to|sur|on|for|pour|par|by|"
+_COMPLEMENT = re.compile(r"(?:(?<![\w-])(?:of|de|du|des|in|into|within|dans|à|au|aux|with|avec|from|to|sur|on|for|pour|"
                          r"en|entre|between|against|contre|at|during|after|before|lors|pendant|après|avant)|(?<![\w-])d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
@@ -970,8 +976,10 @@ class _Context:
                     return name
         return None
 
-    def holder(self, office: str, earlier: Sequence[tuple[str, str | None]] = ()) -> str | None:
-        """Return the holder of `office` named most recently (in this sentence, then before), else its current holder."""
+    def holder(self, office: str, earlier: Sequence[tuple[str, str | None]] = (),
+               ahead: Sequence[tuple[str, str | None]] = ()) -> str | None:
+        """Return the holder of `office` named most recently (in this sentence, then before), else named next
+        (a headline's "French PM" named in the lede), else its current holder."""
         offices = default_office_index()
         holders = offices.holders.get(office, frozenset())
         for name, _ in reversed(earlier):
@@ -981,6 +989,9 @@ class _Context:
             for name, _ in people:
                 if name in holders:
                     return name
+        for name, _ in ahead:
+            if name in holders:
+                return name
         return offices.current.get(office)
 
     def canonical(self, name: str) -> str:
@@ -1010,7 +1021,7 @@ def _resolve(mention: Mention, context: _Context, earlier: Sequence[tuple[str, s
     if mention.kind in ("unnamed", "country", "collective"):
         return mention.value
     if mention.kind == "office":
-        return context.holder(mention.value, earlier)
+        return context.holder(mention.value, earlier, ahead)
     gender = mention.gender if mention.kind in ("pronoun", "role") else None
     found = context.person(gender, earlier, last_named=mention.value in _LATTER)
     if found is None:

@@ -454,6 +454,18 @@ def test_institutions_and_parties_speak_as_collectives(text, speaker):
     assert rows(text)[0][0] == speaker
 
 
+def test_votes_and_views_held_in_the_passive_name_their_holder():
+    assert rows("On March 17, France's National Assembly voted 329-238 to approve the policy.")[0][:2] == (
+        "French National Assembly", "voted")
+    assert rows("The decision was criticized at the time by the Socialist Party.")[0][:2] == (
+        "Socialist Party (PS)", "criticized")
+
+
+def test_a_headline_office_is_the_holder_named_in_the_lede():
+    text = "French PM defends return to NATO fold\nFrançois Fillon addressed the National Assembly on Tuesday."
+    assert rows(text)[0][0] == "François Fillon"
+
+
 def test_a_collective_after_at_or_during_is_a_complement():
     assert rows("At the NATO summit, Paul Durand said France should stay.")[0][0] == "Paul Durand"
 
