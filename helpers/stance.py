@@ -865,7 +865,7 @@ def votes(a: Analysis) -> list[Vote]:
             else _VOTERS[e.kind](a, e, strong) for e in a.events]
 
 
-def decide(a: Analysis, context_target: bool = False, context_exit: bool = False) -> Verdict:
+def decide(a: Analysis, context_target: bool = False, context_exit: bool = False, context_rejoin: bool = False) -> Verdict:
     """Return the label, position, score and the rule that fired for an analysed sentence."""
     cues = tuple(h for h in a.hits if h.family not in _SILENT)
     cast = votes(a)
@@ -888,6 +888,12 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
         return Verdict("AGAINST", "stay", 0.6, "the exit proposal judged negatively", cues)
     if anaphoric and a.has("support") and not a.has("opposition"):
         return Verdict("FAVOR", "leave_alliance", 0.55, "the exit proposal supported", cues)
+    # "the decision", "ce choix", "the move" after a sentence about France's return: judging it is taking a side on it
+    returning = not a.has("target") and not a.events and context_rejoin and a.has("anaphor")
+    if returning and (a.has("opposition") or a.has("blunder") or a.has("undesirable")) and not a.has("support"):
+        return Verdict("FAVOR", "leave_command", 0.55, "the return judged negatively", cues)
+    if returning and a.has("support") and not (a.has("opposition") or a.has("blunder")):
+        return Verdict("AGAINST", "rejoin_or_deepen", 0.55, "the return backed", cues)
     if "question" in notes:
         return Verdict("NONE", "distance_or_reform", 0.6, "the question raised, not answered", cues)
     if not cast and _france_loyal_ally(a):
@@ -1005,14 +1011,18 @@ def read_in_order(sentences: Sequence[Sentence], lexicon: Lexicon | None = None,
     before = list(before)[-CONTEXT:]
     recent_targets: list[bool] = []
     recent_exits: list[bool] = []
+    recent_events: list[str] = []  # the kind of the last exit or rejoin event of each sentence ("" if none)
     for k, sentence in enumerate(before + list(sentences)):
         context_target, context_exit = any(recent_targets[-2:]), any(recent_exits[-CONTEXT:])
+        latest = next((kind for kind in reversed(recent_events[-CONTEXT:]) if kind), "")
         a = analyse(_text(sentence), lexicon, context_target)
-        verdict = decide(a, context_target, context_exit)
+        verdict = decide(a, context_target, context_exit, latest == "rejoin")
         if k >= len(before):
             yield a, verdict
         recent_targets.append(a.has("target") or a.has("command_scope"))
         recent_exits.append(verdict.label == "FAVOR" and any(e.kind == "exit" for e in a.events))
+        kinds = [e.kind for e in a.events if e.kind in ("exit", "rejoin") and not e.other_country]
+        recent_events.append(kinds[-1] if kinds else "")
 
 
 def cue_verdicts(sentences: Sequence[Sentence], lexicon: Lexicon | None = None,

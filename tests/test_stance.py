@@ -271,6 +271,18 @@ def test_context_lets_an_anaphoric_proposal_be_judged():
     assert alone["label"].iloc[0] == "NONE"
 
 
+def test_context_lets_an_anaphoric_return_be_judged():
+    back = "President Sarkozy announced that France would rejoin NATO's integrated command."
+    frame = predict_cues([back, "Former prime minister Dominique de Villepin called the decision a blunder."])
+    assert list(frame["label"]) == ["AGAINST", "FAVOR"] and frame["position"].iloc[1] == "leave_command"
+    frame = predict_cues([back, "Le Parti socialiste a salué cette décision."])
+    assert list(frame["label"]) == ["AGAINST", "AGAINST"]
+    # the last event decides what "the decision" refers to: after an exit call it is the exit
+    frame = predict_cues([back, "Guetté called for France to leave NATO.", "Centrist MPs slammed the move as reckless."])
+    assert frame["label"].iloc[2] == "AGAINST"
+    assert predict_cues(["Villepin called the decision a blunder."])["label"].iloc[0] == "NONE"
+
+
 # ---------------------------------------------------------------- generality: cue families and rule fixes
 
 
