@@ -446,6 +446,7 @@ _AUX_FR = frozenset("a avait est etait ont sont fut furent eut s etaient".split(
 _PREPOSITIONS = frozenset("from with to against unlike of for by de avec contre a pour par sans".split())
 _CONJUNCTIONS = frozenset("and then et puis ensuite before avant".split())
 _UNDER = frozenset(("under", "sous"))
+_PASSIVE_BE = frozenset("be been being was were is are get got gets".split())
 _OF = frozenset(("de", "du", "des", "d", "of", "from"))
 _FRANCE_WORDS = frozenset(("france", "paris"))
 _LIST_GLUE = frozenset(("and", "or", "et", "ou", "as", "well", "ainsi", "que", "then", "puis"))
@@ -478,8 +479,8 @@ def _starting(a: Analysis, families: Sequence[str], allow_weak: bool) -> dict:
 def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexicon: Lexicon,
                    transparent: frozenset | set = frozenset()) -> Hit | None:
     """Return the NATO target a cue points to: right after it over link words only, or just before it."""
-    # Link words, adverbs and one adjective (before "de/of/from" or the target itself: "une sortie planifiée de
-    # l'OTAN", "a loyal NATO ally") may stand between the cue and its target; so may other organisations in a
+    # Link words, adverbs and one adjective (before "de/of/from", a link word or the target itself: "une sortie
+    # planifiée de l'OTAN", "son retour complet dans l'Otan", "a loyal NATO ally") may stand between the cue and its target; so may other organisations in a
     # list ("quitter l'UE, l'euro et l'OTAN"), a membership noun ("a return to full participation in NATO",
     # `transparent`), and the subject genitive "of France" ("le retour de la France dans l'OTAN"), which
     # does not use up the window.
@@ -503,7 +504,7 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
             continue
         if word not in lexicon.link and not word.endswith("ly") and not (word.endswith("ment") and len(word) > 6):
             following = a.raw[j + 1] if j + 1 < len(a.raw) else ""
-            if not (loose and word.isalpha() and (following in _OF or (j + 1) in starts)):
+            if not (loose and word.isalpha() and (following in _OF or following in lexicon.link or (j + 1) in starts)):
                 break
             loose = 0
         j += 1
@@ -650,6 +651,8 @@ def analyse(sentence: Sentence, lexicon: Lexicon | None = None, context_target: 
     transparent = {j for h in families.get("membership", ()) for j in range(h.start, h.end)}
     for kind in kinds:
         for cue in _merged(families[kind]):
+            if kind == "exit" and raw[cue.start] == "left" and cue.start and raw[cue.start - 1] in _PASSIVE_BE:
+                continue  # "it had been left isolated within the Alliance": the passive of leave is not an exit
             target = _linked_target(a, cue, starts, other_starts, lexicon, transparent if kind != "membership" else ())
             implicit = False
             if target is None:
@@ -666,6 +669,8 @@ def analyse(sentence: Sentence, lexicon: Lexicon | None = None, context_target: 
                 break
     for e in a.events:
         _describe(a, e)
+        if e.kind == "join" and e.scope == "command" and not e.other_country:
+            e.kind = "rejoin"  # France, a founding member, "joining" the integrated command is its return to it
     _mark_questions(a)
     a.events.sort(key=lambda e: e.start)
     return a
@@ -698,7 +703,8 @@ def _describe(a: Analysis, e: Event) -> None:
     raised = _before(a, "hypothetical", e.start, 6) if e.kind == "exit" else None
     e.hypothetical = raised is not None and not any(0 <= h.start < raised.start for h in a.families.get("advocacy", ()))
     e.corrected = e.kind == "exit" and e.scope == "alliance" and _corrected_to_command(a, e)
-    e.evaluated = any(clause[0] <= h.start < clause[1] for h in a.families.get("against_exit", ()))
+    judged = a.families.get("against_exit", []) + (a.families.get("blunder", []) if e.kind in ("rejoin", "join") else [])
+    e.evaluated = any(clause[0] <= h.start < clause[1] for h in judged)
 
 
 def _decided(a: Analysis, e: Event) -> bool:
@@ -716,10 +722,11 @@ def _decided(a: Analysis, e: Event) -> bool:
 _ALLY = frozenset(("ally", "allies", "allie"))  # raw tokens are accent-free: allié(s) -> allie(s)
 
 
-def _france_loyal_ally(a: Analysis) -> bool:
+def _france_loyal_ally(a: Analysis, context_target: bool = False) -> bool:
     """Return True for "France is a loyal ally in NATO" / "les Français sont des alliés loyaux": a loyalty cue (a stay
-    entry built on ally / allié) in a sentence that names NATO and has France as a subject, none of it negated."""
-    if not (a.has("target") or a.has("command_scope")) or not a.has("france"):
+    entry built on ally / allié) in a sentence that names NATO (or follows one that does) and has France as a
+    subject, none of it negated."""
+    if not (a.has("target") or a.has("command_scope") or context_target) or not a.has("france"):
         return False
     loyal = [h for h in a.families.get("stay", ()) if _ALLY & set(a.raw[h.start:h.end]) and not _negated(a, h.start)]
     return bool(loyal) and any(not _after_preposition(a, f) for f in a.families["france"])
@@ -890,13 +897,14 @@ def decide(a: Analysis, context_target: bool = False, context_exit: bool = False
         return Verdict("FAVOR", "leave_alliance", 0.55, "the exit proposal supported", cues)
     # "the decision", "ce choix", "the move" after a sentence about France's return: judging it is taking a side on it
     returning = not a.has("target") and not a.events and context_rejoin and a.has("anaphor")
-    if returning and (a.has("opposition") or a.has("blunder") or a.has("undesirable")) and not a.has("support"):
+    judged = a.has("opposition") or a.has("blunder") or a.has("against_exit") or a.has("undesirable")
+    if returning and judged and not a.has("support"):
         return Verdict("FAVOR", "leave_command", 0.55, "the return judged negatively", cues)
-    if returning and a.has("support") and not (a.has("opposition") or a.has("blunder")):
+    if returning and a.has("support") and not judged:
         return Verdict("AGAINST", "rejoin_or_deepen", 0.55, "the return backed", cues)
     if "question" in notes:
         return Verdict("NONE", "distance_or_reform", 0.6, "the question raised, not answered", cues)
-    if not cast and _france_loyal_ally(a):
+    if not cast and _france_loyal_ally(a, context_target):
         return Verdict("AGAINST", "stay", 0.6, "France a loyal ally", cues)
     if "join refused" in notes or a.has("distance"):
         return Verdict("NONE", "distance_or_reform", 0.7, "distance or reform", cues)

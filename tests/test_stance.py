@@ -283,6 +283,24 @@ def test_context_lets_an_anaphoric_return_be_judged():
     assert predict_cues(["Villepin called the decision a blunder."])["label"].iloc[0] == "NONE"
 
 
+@pytest.mark.parametrize("sentence, label", [
+    # France "joining" the integrated command is its return; judged a loss of independence, FAVOR
+    ("François Bayrou craint que la France ne perde son indépendance en rejoignant le commandement intégré de l'Otan.", "FAVOR"),
+    # one adjective may stand between the cue and a link word before NATO
+    ("La France a défendu son retour complet dans l'Otan.", "AGAINST"),
+    ("So I expect France to remain a staunch and important ally also in the future.", "NONE"),
+    # the passive of "leave" is not an exit
+    ("Athens argued it had been left isolated within the Alliance.", "NONE"),
+])
+def test_rejoining_the_command_links_over_an_adjective_and_passive_leave(sentence, label):
+    assert cue(sentence)[0] == label
+
+
+def test_a_loyal_ally_in_the_next_sentence_after_nato_is_named():
+    frame = predict_cues(["Stoltenberg spoke about NATO.", "So I expect France to remain a staunch and important ally."])
+    assert list(frame["label"]) == ["NONE", "AGAINST"]
+
+
 # ---------------------------------------------------------------- generality: cue families and rule fixes
 
 
