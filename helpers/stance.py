@@ -801,6 +801,13 @@ _SILENT = frozenset(("link", "france", "person", "intent", "first_person"))
 Vote = tuple[str, str, str]  # (side FAVOR/AGAINST/NOTE, position or note, rule)
 
 
+# Exit idioms that are themselves a judgement or a call ("n'a rien à faire dans l'OTAN", "en finir avec l'OTAN")
+_CALLING_EXITS = frozenset(("n * rien à faire dans", "n * rien à faire au sein", "no business in", "no business being in",
+                            "en finir avec", "claquer la porte de", "larguer les amarres", "s'affranchir de",
+                            "s'affranchir du", "non à", "ditch", "ditched", "ditching"))
+_EXIT_EVIDENCE = ("speech", "intent", "person", "support", "proposal", "decision", "aim", "timing")
+
+
 def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     """Return the vote of an exit event: for leaving, against (negated, opposed, judged), deferred or a bare fact."""
     position = "leave_command" if e.scope == "command" else "leave_alliance"
@@ -816,6 +823,9 @@ def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
         return ("AGAINST", "stay", "against-exit evaluative")
     if e.historical and not (e.decision or strong):
         return ("NOTE", "bare fact", "")
+    called = e.pattern in _CALLING_EXITS or "!" in a.toks  # "n'a rien à faire dans l'OTAN", "Leave NATO!"
+    if not (strong or called or e.decision or e.implicit or any(a.has(f) for f in _EXIT_EVIDENCE)):
+        return ("NOTE", "bare mention", "")  # "Sortie de l'OTAN", "Quitter l'OTAN : l'idée fait son chemin": nobody holds it
     return ("FAVOR", position, "exit" + (" (implicit target)" if e.implicit else ""))
 
 
@@ -872,9 +882,30 @@ def votes(a: Analysis) -> list[Vote]:
             else _VOTERS[e.kind](a, e, strong) for e in a.events]
 
 
+_PUBLIC = frozenset("francais french voters electeurs respondents sondes americans europeens europeans citizens citoyens".split())
+
+
+def _poll(a: Analysis) -> bool:
+    """Return True for a poll result ("65% des Français veulent rester", "a majority of French voters"): public
+    opinion measured, which the guideline reads as the outlet's report, not a position someone holds."""
+    if a.has("poll"):
+        return True
+    raw = a.raw
+    for i, word in enumerate(raw):
+        after = raw[i + 1:i + 4]
+        if word.isdigit() or word in ("majorite", "majority", "minorite", "minority"):
+            if after[:1] in (["percent"], ["pourcent"]) or after[:2] in (["pour", "cent"], ["per", "cent"]):
+                return True
+            if after[:1] and after[0] in ("des", "of", "de") and _PUBLIC & set(after[1:3]):
+                return True
+    return False
+
+
 def decide(a: Analysis, context_target: bool = False, context_exit: bool = False, context_rejoin: bool = False) -> Verdict:
     """Return the label, position, score and the rule that fired for an analysed sentence."""
     cues = tuple(h for h in a.hits if h.family not in _SILENT)
+    if _poll(a):
+        return Verdict("NONE", "none", 0.7, "a poll", cues)
     cast = votes(a)
     favor = [(p, r) for side, p, r in cast if side == "FAVOR"]
     against = [(p, r) for side, p, r in cast if side == "AGAINST"]

@@ -296,6 +296,23 @@ def test_rejoining_the_command_links_over_an_adjective_and_passive_leave(sentenc
     assert cue(sentence)[0] == label
 
 
+@pytest.mark.parametrize("sentence, label", [
+    # a poll result is the outlet's report of public opinion, not a position anyone holds
+    ("65% des Français veulent rester dans l'OTAN.", "NONE"),
+    ("A majority of French voters want to stay in NATO, the poll found.", "NONE"),
+    ("Selon un sondage, les Français veulent quitter l'OTAN.", "NONE"),
+    # numbers that are not a poll
+    ("Marine Le Pen, créditée de 25 des voix, veut quitter l'OTAN.", "FAVOR"),
+    # an exit named with nobody holding it: a heading, not a call
+    ("Sortie de l'OTAN", "NONE"),
+    ("France and NATO: the exit from the integrated command", "NONE"),
+    # what a resolution provides for is its author's proposal
+    ("Le document planifie une sortie complète de l'OTAN.", "FAVOR"),
+])
+def test_polls_and_bare_mentions_hold_no_position(sentence, label):
+    assert cue(sentence)[0] == label
+
+
 def test_a_loyal_ally_in_the_next_sentence_after_nato_is_named():
     frame = predict_cues(["Stoltenberg spoke about NATO.", "So I expect France to remain a staunch and important ally."])
     assert list(frame["label"]) == ["NONE", "AGAINST"]
