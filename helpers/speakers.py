@@ -901,6 +901,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
                     continue
                 if (m.group("app") or "").strip() == "," and not re.search(r"(?:^|[,(]|—)\s*$", before):
                     continue  # "X, said ..." only when X itself opens the clause or closes an appositive
+            if name == "acting" and re.search(r"\b(?:was|were|is|are|been|being|est|était|été|fut|sont|étaient)\b", m.group("aux") or "", re.IGNORECASE):
+                continue  # "Ms Le Pen was pictured shaking hands": the passive, not an act
             if name in ("decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
                 continue
             cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()

@@ -504,6 +504,7 @@ def test_a_guillemet_left_open_is_undone_when_a_later_sentence_opens_another():
     ("Paul Durand spoke on the radio.", OUTLET),
     ("Paul Durand was unable to progress to the second round.", OUTLET),
     ("Paul Durand est arrivé à Bruxelles.", OUTLET),
+    ("In 2017, Paul Durand was pictured shaking hands with the president.", OUTLET),
     # a noun after a name is not a verb
     ("Paul Durand supporters gathered in Paris.", OUTLET),
 ])
