@@ -597,6 +597,10 @@ def _name_candidates(sentence: str, g: Grammar) -> list[Mention]:
     return found
 
 
+_IMPERSONAL = re.compile(r"\s+(?:(?:n['’]\s*|ne\s+)?(?:faut|fallait|faudra|faudrait|fallut|y|s['’]agit|s['’]agissait|semble|semblait|"
+                         r"paraît|paraissait|convient|importe|suffit|suffirait|reste|restait|existe|existait|est\s+(?:temps|"
+                         r"possible|probable|clair|évident|vrai|urgent|nécessaire|question)|était\s+(?:temps|question)))(?![\w-])",
+                         re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?:(?<![\w-])(?:of|de|du|des|in|into|within|dans|à|au|aux|with|avec|from|to|sur|on|for|pour|"
                          r"en|entre|between|against|contre|at|during|after|before|lors|pendant|après|avant)|(?<![\w-])d['’])\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
@@ -639,6 +643,8 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
     for pattern in (g.pronoun, g.inverted_pronoun):
         for m in pattern.finditer(sentence):
             word = " ".join(m.group(1).casefold().split())
+            if word == "il" and _IMPERSONAL.match(sentence, m.end(1)):
+                continue  # "il faut", "il y a", "il s'agit": nobody
             found.append(Mention(m.start(1), m.end(1), "pronoun", word, _pronoun_gender(word)))
     for pattern, roles in ((g.role_en, ROLES_EN), (g.role_fr, ROLES_FR)):
         for m in pattern.finditer(sentence):
@@ -845,7 +851,7 @@ def skeleton(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks) ->
             if pieces[-2][-1:] in QUOTE_ANY:
                 pieces[-2] = pieces[-2][:-1]
         else:
-            mark = "§" if mention.kind in ("actor", "name", "pronoun") else "¤"
+            mark = "§" if mention.kind in ("actor", "name", "pronoun", "office") else "¤"
             pieces.append(f"{mark}{len(outside)}{mark}")
             outside.append(mention)
             cursor = end
@@ -862,6 +868,18 @@ def _coordinated(before: str, outside: Sequence[Mention]) -> tuple[Mention, ...]
     if not chain:
         return ()
     return tuple(outside[int(k)] for k in re.findall(r"§(\d+)§", chain.group(1)))
+
+
+_LIKEWISE = re.compile(r"^[^«»;]*?,\s*(?:tout\s+comme|de\s+même\s+que|as\s+did|as\s+has|as\s+have|just\s+like|like)\s+((?:§\d+§(?:\s*(?:,|et|and)\s*)?)+)",
+                       re.IGNORECASE)
+
+
+def _likewise(after: str, outside: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Return the people said to do the same after the verb ("X a appelé à quitter l'OTAN, tout comme Y")."""
+    same = _LIKEWISE.search(after)
+    if not same:
+        return ()
+    return tuple(outside[int(k)] for k in re.findall(r"§(\d+)§", same.group(1)) if outside[int(k)].kind in ("actor", "name"))
 
 
 def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
@@ -916,6 +934,8 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
                 cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
             partners = _coordinated(text[:m.start("m")], outside) if name in ("sv", "decision") else ()
+            if name in ("sv", "decision", "acting", "vs", "inversion"):
+                partners += _likewise(text[m.end():], outside)
             result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
              "participle": 4, "agency": 5, "country_act": 6, "acting": 7}
@@ -1291,8 +1311,9 @@ def _joint(att: Attribution, speaker: str, context: _Context) -> str:
     """Return the speaker, preceded by the people coordinated with them ("A; B; C"), each once, in text order."""
     if not att.partners:
         return speaker
-    names = [_resolve(m, context, ()) for m in att.partners] + [speaker]
-    return "; ".join(dict.fromkeys(n for n in names if n))
+    before = [_resolve(m, context, ()) for m in att.partners if m.start < att.mention.start]
+    after = [_resolve(m, context, ()) for m in att.partners if m.start > att.mention.start]  # "..., tout comme Y"
+    return "; ".join(dict.fromkeys(n for n in before + [speaker] + after if n))
 
 
 def _following_people(i: int, found, marks, window: int = 2) -> list[tuple[str, str | None]]:

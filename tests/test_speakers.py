@@ -512,6 +512,22 @@ def test_a_person_acting_at_the_head_of_a_clause(text, speaker):
     assert rows(text)[0][0] == speaker
 
 
+def test_people_said_to_do_the_same_join_the_speaker():
+    text = "Dimanche, Paul Durand a appelé à quitter l'OTAN, tout comme Anne Martin le même jour."
+    assert rows(text)[0][:2] == ("Paul Durand; Anne Martin", "a appelé")
+    assert rows("Paul Durand called for an exit, as did Anne Martin.")[0][0] == "Paul Durand; Anne Martin"
+
+
+def test_an_impersonal_il_is_nobody():
+    text = "Paul Durand parle. Selon les normes de l'OTAN, il faut en effet que les officiers soient nombreux."
+    assert rows(text)[1][0] == OUTLET
+
+
+def test_an_office_opening_a_clause_acts():
+    text = "Nicolas Sarkozy arrive. Comme condition du retour, le président de la République a posé des progrès."
+    assert rows(text)[1][:2] == ("Nicolas Sarkozy", "posé")
+
+
 def test_a_relative_clause_in_the_apposition_may_name_others():
     text = "Former prime minister Dominique de Villepin, who served with Nicolas Sarkozy under Jacques Chirac, called the decision a blunder."
     assert rows(text)[0][:2] == ("Dominique de Villepin", "called")
