@@ -904,8 +904,10 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
         for m in matches:
             mention = _mention_of(m, outside)
             if name == "country_act" and (mention.kind != "country" or (not m.group("cue") and _PAST_YEAR.search(sentence))
-                                          or _EMBEDDING.search(text[:m.start()])):
-                continue  # "In 1966 France withdraws": the historical present; "il est temps que Paris se retire": embedded
+                                          or _EMBEDDING.search(text[:m.start()])
+                                          or (m.group("cue") or "").casefold() == "to" and text[:m.start()].strip()):
+                continue  # "In 1966 France withdraws": the historical present; "il est temps que Paris se retire": embedded;
+                # "France to return" is a headline's future only at the start ("X encouraged France to return" is X's)
             if mention.kind == "country" and name != "country_act" and (
                     name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
                 continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government

@@ -407,6 +407,8 @@ def test_france_speaking_is_its_government_but_france_acting_is_narration():
     # a past fact, or the historical present with a past year, is narration
     ("France left NATO's integrated command in 1966.", OUTLET, ""),
     ("In 1966 France withdraws from the command.", OUTLET, ""),
+    # "France to return" inside a sentence is the object of someone else's words
+    ("NATO last month encouraged France to return.", "NATO", "encouraged"),
 ])
 def test_france_announcing_a_change_of_place_in_nato_is_its_government(text, speaker, cue):
     assert rows(text)[0][:2] == (speaker, cue)
