@@ -548,7 +548,8 @@ class Mention:
     gender: str | None
 
 
-_PRIORITY = {"actor": 0, "office": 0, "unnamed": 1, "document": 2, "role": 3, "collective": 3, "name": 4, "pronoun": 5, "country": 6}
+_PRIORITY = {"actor": 0, "office": 0, "unnamed": 1, "document": 2, "role": 3, "collective": 3, "name": 4, "pronoun": 5,
+             "country": 6}
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -888,6 +889,46 @@ def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
     return outside[int(placeholder[1:-1])]
 
 
+_OBJECT_PRONOUNS = ("him", "her", "lui")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|est|était|été|fut|sont|étaient)\b", re.IGNORECASE)
+
+
+def _rejected(name: str, m: re.Match, mention: Mention, text: str, sentence: Sentence) -> bool:
+    """Return True when a match of pattern `name` does not make its mention a speaker (the reason is on each line)."""
+    before = text[:m.start()].rstrip()
+    if name == "country_act":
+        # "In 1966 France withdraws": the historical present; "il est temps que Paris se retire": embedded;
+        # "France to return" is a headline's future only at the start ("X encouraged France to return" is X's)
+        return (mention.kind != "country" or (not m.group("cue") and bool(_PAST_YEAR.search(sentence)))
+                or bool(_EMBEDDING.search(text[:m.start()])) or ((m.group("cue") or "").casefold() == "to" and bool(before)))
+    if mention.kind == "country" and (name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
+        return True  # a country acting in a bare fact is narration; speaking or announcing, it is its government
+    if name in ("sv", "decision") and re.search(r"\b(?:qui|who|which|that|ceux|celles|those|dont)\b", m.group("pp") or ""):
+        return True  # "démarque l'UPR de ceux qui proposent": the verb belongs to a relative clause of the complement
+    if name == "sv" and re.search(r"(?:\bby|\bpar)$", before, re.IGNORECASE) and not re.search(r"\b(?:who|qui)\b", m.group("aux") or ""):
+        return True  # the agent of a passive ("led by X, has advocated") is not the subject
+    if name == "sv" and (m.group("app") or "").strip() == "," and not re.search(r"(?:^|[,(]|—)\s*$", before):
+        return True  # "X, said ..." only when X itself opens the clause or closes an appositive
+    if name == "acting" and _PASSIVE_AUX.search(m.group("aux") or ""):
+        return True  # "Ms Le Pen was pictured shaking hands": the passive, not an act
+    return name in ("sv", "decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in _OBJECT_PRONOUNS
+
+
+def _cue(name: str, m: re.Match) -> str:
+    """Return the words that attribute (casefolded): the verb, with its French auxiliary, or ":" for a colon or headline."""
+    cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()
+    if name == "country_act":
+        cue = f"{cue} {m.group('act')}".strip()
+    if name == "colon" and m.groupdict().get("m2"):
+        cue = m.group().split()[0]  # "Pour X, ..." / "For X, ...": the French "according to"
+    if name == "inversion" and m.group().casefold().startswith("a-t-"):
+        cue = "a " + (m.group("cue2") or "dit")
+    aux = [re.sub(r"^l['’]", "", w) for w in (m.groupdict().get("aux") or "").split()]
+    if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
+        cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
+    return " ".join(cue.casefold().split())
+
+
 def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks, g: Grammar | None = None) -> list[Attribution]:
     """Return every speaker cue of one sentence (outside quotation marks), in order of position."""
     g = g or default_grammar()
@@ -903,42 +944,12 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             continue  # "under the leadership of X" names an author only when something was decided
         for m in matches:
             mention = _mention_of(m, outside)
-            if name == "country_act" and (mention.kind != "country" or (not m.group("cue") and _PAST_YEAR.search(sentence))
-                                          or _EMBEDDING.search(text[:m.start()])
-                                          or (m.group("cue") or "").casefold() == "to" and text[:m.start()].strip()):
-                continue  # "In 1966 France withdraws": the historical present; "il est temps que Paris se retire": embedded;
-                # "France to return" is a headline's future only at the start ("X encouraged France to return" is X's)
-            if mention.kind == "country" and name != "country_act" and (
-                    name not in ("sv", "vs") or m.group("cue").split()[-1].casefold() not in COUNTRY_CUES):
-                continue  # a country acting in a bare fact is narration; speaking or announcing, it is its government
-            if name in ("sv", "decision") and re.search(r"\b(?:qui|who|which|that|ceux|celles|those|dont)\b", m.group("pp") or ""):
-                continue  # "démarque l'UPR de ceux qui proposent": the verb belongs to a relative clause of the complement
-            if name == "sv":
-                before = text[:m.start()].rstrip()
-                if re.search(r"(?:\bby|\bpar)$", before, re.IGNORECASE) and not re.search(r"\b(?:who|qui)\b", m.group("aux") or ""):
-                    continue  # the agent of a passive ("led by X, has advocated") is not the subject
-                if mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
-                    continue
-                if (m.group("app") or "").strip() == "," and not re.search(r"(?:^|[,(]|—)\s*$", before):
-                    continue  # "X, said ..." only when X itself opens the clause or closes an appositive
-            if name == "acting" and re.search(r"\b(?:was|were|is|are|been|being|est|était|été|fut|sont|étaient)\b", m.group("aux") or "", re.IGNORECASE):
-                continue  # "Ms Le Pen was pictured shaking hands": the passive, not an act
-            if name in ("decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in ("him", "her", "lui"):
+            if _rejected(name, m, mention, text, sentence):
                 continue
-            cue = (m.groupdict().get("cue") or m.groupdict().get("cue2") or {"colon": ":", "headline": ":"}.get(name, "")).strip()
-            if name == "country_act":
-                cue = f"{cue} {m.group('act')}".strip()
-            if name == "colon" and m.groupdict().get("m2"):
-                cue = m.group().split()[0]  # "Pour X, ..." / "For X, ...": the French "according to"
-            if name == "inversion" and m.group().casefold().startswith("a-t-"):
-                cue = "a " + (m.group("cue2") or "dit")
-            aux = [re.sub(r"^l['’]", "", w) for w in (m.groupdict().get("aux") or "").split()]
-            if name == "sv" and aux and aux[-1].casefold() in ("a", "avait", "ont") and not cue.isascii():
-                cue = f"{aux[-1]} {cue}"  # the French perfect: "a déclaré", "l'a répété" -> "a répété"
             partners = _coordinated(text[:m.start("m")], outside) if name in ("sv", "decision") else ()
             if name in ("sv", "decision", "acting", "vs", "inversion"):
                 partners += _likewise(text[m.end():], outside)
-            result.append(Attribution(mention, " ".join(cue.casefold().split()), name, m.start(), partners))
+            result.append(Attribution(mention, _cue(name, m), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
              "participle": 4, "agency": 5, "country_act": 6, "acting": 7}
     return sorted(result, key=lambda a: (order[a.pattern], a.position))
