@@ -480,10 +480,10 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
                    transparent: frozenset | set = frozenset()) -> Hit | None:
     """Return the NATO target a cue points to: right after it over link words only, or just before it."""
     # Link words, adverbs and one adjective (before "de/of/from", a link word or the target itself: "une sortie
-    # planifiée de l'OTAN", "son retour complet dans l'Otan", "a loyal NATO ally") may stand between the cue and its target; so may other organisations in a
-    # list ("quitter l'UE, l'euro et l'OTAN"), a membership noun ("a return to full participation in NATO",
-    # `transparent`), and the subject genitive "of France" ("le retour de la France dans l'OTAN"), which
-    # does not use up the window.
+    # planifiée de l'OTAN", "son retour complet dans l'Otan", "a loyal NATO ally") may stand between the cue and
+    # its target; so may other organisations in a list ("quitter l'UE, l'euro et l'OTAN"), a membership noun ("a
+    # return to full participation in NATO", `transparent`), and the subject genitive "of France" ("le retour de
+    # la France dans l'OTAN"), which does not use up the window.
     j, loose, limit, listed = cue.end, 1, cue.end + 6, False
     while j < len(a.toks) and j <= limit:
         if j in starts:
@@ -825,7 +825,7 @@ def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
         return ("NOTE", "bare fact", "")
     called = e.pattern in _CALLING_EXITS or "!" in a.toks  # "n'a rien à faire dans l'OTAN", "Leave NATO!"
     if not (strong or called or e.decision or e.implicit or any(a.has(f) for f in _EXIT_EVIDENCE)):
-        return ("NOTE", "bare mention", "")  # "Sortie de l'OTAN", "Quitter l'OTAN : l'idée fait son chemin": nobody holds it
+        return ("NOTE", "bare mention", "")  # "Sortie de l'OTAN", "France and NATO: the exit...": nobody holds it
     return ("FAVOR", position, "exit" + (" (implicit target)" if e.implicit else ""))
 
 
