@@ -373,6 +373,9 @@ COUNTRY_MODALS = (
 # present and past forms; a noun after a name ("Macron supporters", "Le Pen candidate") is not a verb.
 ACTING_VERB = (r"(?:[a-z]{3,}ed|took|made|left|kept|gave|sent|put|set|chose|broke|drew|held|led|"
                r"sought|stood|told|wrote|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:e|es|ent|t|d|it|ut|a|é|ée|és|ées|i|is|u|us))")
+# Capitalised words that open an adverbial, not a title before a name ("Following her defeat, ...")
+_OPENERS = (r"(?:Following|After|Before|During|In|On|At|With|Under|Since|From|For|By|Despite|Unlike|Like|As|When|While|"
+            r"Although|Though|If|Après|Avant|Pendant|Dans|Depuis|Selon|Sous|Sur|Pour|Par|Avec|Malgré|Lors|Quand|Si|Comme|En)")
 ACTING_NOT_VERBS = tuple(ROLES_FR) + (
     "de", "du", "des", "le", "la", "les", "et", "ou", "que", "qui", "dont", "une", "est", "a", "the", "and", "or", "to",
     "at", "in", "on", "of", "for", "with", "by", "as", "said", "saying", "who", "which", "that", "sa", "se", "ce", "son",
@@ -518,7 +521,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
         participle=re.compile(
             rf"(?P<m>§\d+§)[^.;«»§]{{0,120}}?(?<![\w-])(?P<cue>{_alternation(PARTICIPLES)})(?![\w-])", re.IGNORECASE),
         acting=re.compile(
-            rf"(?:^|[,;:—–]\s*|\b(?:and|et|but|mais|then|puis)\s+)(?:[A-ZÀ-Ý][\w.’'-]*\s+){{0,3}}(?P<m>§\d+§)(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
+            rf"(?:^|[,;:—–]\s*|\b(?:and|et|but|mais|then|puis)\s+)(?:(?!{_OPENERS}\b)[A-ZÀ-Ý][\w.’'-]*\s+){{0,3}}(?P<m>§\d+§)(?P<aux>(?:\s+(?:{AUXADV}))*)\s+"
             rf"(?P<cue>(?:(?:has|had|have|will|would|a|avait)\s+)?"
             rf"(?!(?:{_alternation(ACTING_NOT_VERBS)})(?![\w-])){ACTING_VERB})(?![\w’'-])"),
         country_act=re.compile(
@@ -890,6 +893,7 @@ def _mention_of(match: re.Match, outside: Sequence[Mention]) -> Mention:
 
 
 _OBJECT_PRONOUNS = ("him", "her", "lui")
+_ENGLISH_ACT = re.compile(r"(?:ed|took|made|left|kept|gave|sent|put|set|chose|broke|drew|held|led|sought|stood|told|wrote)$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|est|était|été|fut|sont|étaient)\b", re.IGNORECASE)
 
 
@@ -911,7 +915,10 @@ def _rejected(name: str, m: re.Match, mention: Mention, text: str, sentence: Sen
         return True  # "X, said ..." only when X itself opens the clause or closes an appositive
     if name == "acting" and _PASSIVE_AUX.search(m.group("aux") or ""):
         return True  # "Ms Le Pen was pictured shaking hands": the passive, not an act
-    return name in ("sv", "decision", "passive", "participle") and mention.kind == "pronoun" and mention.value in _OBJECT_PRONOUNS
+    if name == "acting" and _language(sentence) != "fr" and not _ENGLISH_ACT.search(m.group("cue")):
+        return True  # French verb endings count in French only ("her previous defeat")
+    return (name in ("sv", "decision", "passive", "participle", "acting") and mention.kind == "pronoun"
+            and mention.value in _OBJECT_PRONOUNS)
 
 
 def _cue(name: str, m: re.Match) -> str:

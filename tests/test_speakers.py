@@ -520,6 +520,11 @@ def test_people_said_to_do_the_same_join_the_speaker():
     assert rows("Paul Durand called for an exit, as did Anne Martin.")[0][0] == "Paul Durand; Anne Martin"
 
 
+def test_a_possessive_is_not_a_subject_and_french_endings_say_nothing_in_english():
+    assert rows("Anne Martin spoke. Following her previous defeat, the party regrouped.")[1][0] == OUTLET
+    assert rows("Anne Martin spoke. Following his serious defeat, Paul Durand rose.")[1][0] == OUTLET
+
+
 def test_an_impersonal_il_is_nobody():
     text = "Paul Durand parle. Selon les normes de l'OTAN, il faut en effet que les officiers soient nombreux."
     assert rows(text)[1][0] == OUTLET
