@@ -486,7 +486,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?:{_alternation(SOURCE_NOUNS_FR)})s?(?:(?:\s+(?:proches?\s+de|de|du|des|au\s+sein\s+de|à))"
             rf"{tempered})?)(?![\w-])", re.IGNORECASE),
         plural=re.compile(
-            rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))((?:{_W}[\s-]+(?:and\s+|et\s+)?){{0,3}}?"
+            rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))((?:(?:{_W}|(?:[A-Z]\.){{2,}})[\s-]+(?:and\s+|et\s+)?){{0,3}}?"
             rf"(?:{_alternation(PLURALS_EN)}))(?![\w-])", re.IGNORECASE),
         document=re.compile(
             rf"(?<![\w-])(?:the|this|her|his|their|la|le|cette|ce|sa|son|leur)\s+(?:{_W}\s+){{0,2}}?"

@@ -525,6 +525,11 @@ def test_a_possessive_is_not_a_subject_and_french_endings_say_nothing_in_english
     assert rows("Anne Martin spoke. Following his serious defeat, Paul Durand rose.")[1][0] == OUTLET
 
 
+def test_unnamed_plural_sources_with_an_abbreviation():
+    assert rows("U.S. officials have welcomed the French moves closer to the alliance.")[0][:2] == (
+        "unnamed: U.S. officials", "welcomed")
+
+
 def test_an_impersonal_il_is_nobody():
     text = "Paul Durand parle. Selon les normes de l'OTAN, il faut en effet que les officiers soient nombreux."
     assert rows(text)[1][0] == OUTLET
