@@ -52,21 +52,23 @@ ACTOR_COLUMNS = ["name", "gender", "party", "role", "country", "aliases", "sourc
 # ---------------------------------------------------------------- loading
 
 
-def load_actors(path: str | Path = ACTORS_PATH) -> pd.DataFrame:
-    """Return the actors table (all columns as text), checking its columns."""
-    actors = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
-    missing = [c for c in ACTOR_COLUMNS if c not in actors.columns]
+def _reference_table(path: str | Path, columns: Sequence[str], comment: str | None = "#") -> pd.DataFrame:
+    """Return a reference table (all columns as text, '#' lines as header notes), checking that it has `columns`."""
+    table = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment=comment)
+    missing = [c for c in columns if c not in table.columns]
     if missing:
         raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
-    return actors
+    return table
+
+
+def load_actors(path: str | Path = ACTORS_PATH) -> pd.DataFrame:
+    """Return the actors table (all columns as text), checking its columns."""
+    return _reference_table(path, ACTOR_COLUMNS, comment=None)  # source URLs may hold a '#'
 
 
 def load_collectives(path: str | Path = COLLECTIVES_PATH) -> pd.DataFrame:
     """Return the collective speakers table (institutions and parties), checking its columns and kinds."""
-    collectives = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
-    missing = [c for c in COLLECTIVE_COLUMNS if c not in collectives.columns]
-    if missing:
-        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
+    collectives = _reference_table(path, COLLECTIVE_COLUMNS)
     for number, kind in enumerate(collectives["kind"], start=2):
         if kind not in ("institution", "party"):
             raise ValueError(f"{paths.display(path)}, row {number}: kind {kind!r} is not institution or party")
@@ -75,10 +77,7 @@ def load_collectives(path: str | Path = COLLECTIVES_PATH) -> pd.DataFrame:
 
 def load_offices(path: str | Path = OFFICES_PATH) -> pd.DataFrame:
     """Return the offices table (one row per holder and term), checking its columns and that holders are actors."""
-    offices = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
-    missing = [c for c in OFFICE_COLUMNS if c not in offices.columns]
-    if missing:
-        raise ValueError(f"{paths.display(path)}: missing column(s) {', '.join(missing)}")
+    offices = _reference_table(path, OFFICE_COLUMNS)
     known = set(load_actors()["name"])
     for number, holder in enumerate(offices["holder"], start=2):
         if holder not in known:
@@ -94,10 +93,7 @@ def load_speech_cues(path: str | Path = LEXICON_PATH) -> tuple[str, ...]:
 
 def load_reporting_verbs(path: str | Path = REPORTING_VERBS_PATH) -> tuple[str, ...]:
     """Return the surface forms of data/reference/reporting_verbs.csv (English and French), in file order."""
-    verbs = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False, comment="#")
-    missing = {"language", "lemma", "forms"} - set(verbs.columns)
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {sorted(missing)}")
+    verbs = _reference_table(path, ("language", "lemma", "forms"))
     empty = verbs.index[verbs["forms"].str.strip() == ""]
     if len(empty):
         raise ValueError(f"{path}: row {int(empty[0]) + 2} ({verbs.loc[empty[0], 'lemma']!r}) has no forms")
