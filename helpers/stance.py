@@ -421,6 +421,7 @@ class Event:
     hypothetical: bool = False
     corrected: bool = False
     asked: bool = False
+    kept_open: bool = False  # the opposition to it is itself negated ("n'exclut pas une sortie", "does not rule out leaving")
 
 
 @dataclass
@@ -488,7 +489,7 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
     while j < len(a.toks) and j <= limit:
         if j in starts:
             return min(starts[j], key=lambda h: (h.family != "command_scope", -h.end))
-        if j in transparent:
+        if j in transparent or a.toks[j] in ("[", "]"):  # an editor's insertion: "leave the [NATO] command"
             j, limit = j + 1, limit + 1
             continue
         if a.raw[j] in _FRANCE_WORDS:
@@ -504,7 +505,8 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
             continue
         if word not in lexicon.link and not word.endswith("ly") and not (word.endswith("ment") and len(word) > 6):
             following = a.raw[j + 1] if j + 1 < len(a.raw) else ""
-            if not (loose and word.isalpha() and (following in _OF or following in lexicon.link or (j + 1) in starts)):
+            if not (loose and word.isalpha() and (following in _OF or following in lexicon.link or (j + 1) in starts
+                                                  or (j + 1) in transparent)):  # "a loyal member of NATO"
                 break
             loose = 0
         j += 1
@@ -519,7 +521,8 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
 
 def _scope(a: Analysis, target: Hit) -> str:
     """Return "command" when the linked target is the integrated command (and nothing widens it), else "alliance"."""
-    end = _clause_end(a, target.start)
+    inserted = target.end < len(a.toks) and a.toks[target.end] == "]"  # "the [NATO] integrated command"
+    end = _clause_end(a, target.end + 1 if inserted else target.start)
     command = target.family == "command_scope" or any(
         target.start <= h.start < min(target.start + 5, end) for h in a.families.get("command_scope", ()))
     if not command:
@@ -691,7 +694,9 @@ def _merged(hits: Sequence[Hit]) -> list[Hit]:
 def _describe(a: Analysis, e: Event) -> None:
     """Fill the negation, opposition, deferral, other-country, past and evaluation flags of an event."""
     e.negated = _negated(a, e.start) and e.pattern != "not under * command"
-    e.opposed = _before(a, "opposition", e.start, 8) is not None or _opposed_decision(a, e)
+    opposition = _before(a, "opposition", e.start, 8)
+    e.kept_open = opposition is not None and _negated(a, opposition.start)
+    e.opposed = (opposition is not None and not e.kept_open) or _opposed_decision(a, e)
     e.supported = _before(a, "support", e.start, 8) is not None
     clause = (_clause_start(a, e.start), _clause_end(a, e.end))
     deferral = [h for h in a.families.get("deferral", ()) if clause[0] <= h.start < clause[1]]
@@ -813,6 +818,8 @@ def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     position = "leave_command" if e.scope == "command" else "leave_alliance"
     if e.deferred:
         return ("NOTE", "deferral", position)
+    if e.kept_open:  # not ruling an exit out keeps it possible, without calling for it
+        return ("NOTE", "not ruled out", "")
     if e.corrected:
         return ("FAVOR", "leave_command", "exit corrected to the command")
     if e.hypothetical and not (e.negated or e.opposed):
@@ -836,8 +843,8 @@ def _stay_vote(a: Analysis, e: Event, strong: bool) -> Vote:
         return ("FAVOR", position, "negated stay")
     if (e.evaluated or _judged_undesirable(a, e)) and not e.supported:
         return ("FAVOR", position, "stay judged negatively")
-    if (e.supported or strong or a.has("speech")) and not (e.historical and not (e.decision or strong)):
-        return ("AGAINST", "stay", "stay")
+    if (e.supported or strong or a.has("speech") or e.decision) and not (e.historical and not (e.decision or strong)):
+        return ("AGAINST", "stay", "stay")  # an actor's decision to keep France in carries its stance (guideline 4)
     return ("NOTE", "bare fact", "")
 
 

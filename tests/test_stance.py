@@ -780,3 +780,37 @@ def test_f1_counts_agree_with_sklearn_on_random_labels():
         n = rng.randint(1, 25)
         gold, pred = [rng.choice(LABELS) for _ in range(n)], [rng.choice(LABELS) for _ in range(n)]
         assert np.allclose(_f1s(gold, pred, LABELS), f1_score(gold, pred, labels=list(LABELS), average=None, zero_division=0), rtol=1e-15, atol=0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le leader insoumis n'exclut pas une sortie de l'OTAN à terme.",
+    "He does not rule out leaving NATO.",
+])
+def test_an_exit_not_ruled_out_is_kept_open_not_opposed(sentence):
+    assert cue(sentence)[0] == "NONE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hollande decided to keep France in NATO's integrated command after the report.",
+    "Hollande a choisi de maintenir la France dans le commandement intégré.",
+])
+def test_a_decision_to_keep_france_in_is_against(sentence):
+    assert cue(sentence) == ("AGAINST", "stay")
+
+
+@pytest.mark.parametrize("sentence", [
+    "France must remain a loyal member of the Atlantic alliance, Macron said.",
+    "La France doit rester un membre loyal de l'OTAN.",
+])
+def test_an_adjective_may_stand_before_or_after_a_membership_noun(sentence):
+    assert cue(sentence) == ("AGAINST", "stay")
+
+
+def test_words_sharing_a_french_stem_are_told_apart():
+    # "maintenant" (now) and "maintenir" (keep), "il faut" (must) and "une faute" (a mistake) share Snowball stems
+    assert cue("Il ne faut pas quitter l'OTAN maintenant.")[0] == "NONE"
+    assert cue("Il faut maintenir la France dans l'OTAN.") == ("AGAINST", "stay")
+
+
+def test_an_editors_insertion_does_not_cut_a_cue_from_its_target():
+    assert cue("“I will leave the [NATO] integrated command,” she said.") == ("FAVOR", "leave_command")
