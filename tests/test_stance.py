@@ -814,3 +814,24 @@ def test_words_sharing_a_french_stem_are_told_apart():
 
 def test_an_editors_insertion_does_not_cut_a_cue_from_its_target():
     assert cue("“I will leave the [NATO] integrated command,” she said.") == ("FAVOR", "leave_command")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Macron écarte toute sortie de l'OTAN",
+    "The prime minister dismissed calls to leave NATO.",
+    "Le gouvernement ferme la porte à une sortie de l'OTAN.",
+])
+def test_ruling_an_exit_out_is_against(sentence):
+    assert cue(sentence) == ("AGAINST", "stay")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Interrogée sur une éventuelle sortie de l'OTAN, elle a répondu non.",
+    "Le Pen's potential exit from NATO's command worries allies.",
+])
+def test_a_possible_exit_is_not_a_call(sentence):
+    assert cue(sentence)[0] == "NONE"
+
+
+def test_advocating_a_possible_exit_is_still_a_call():
+    assert cue("Il plaide pour une éventuelle sortie de l'OTAN.") == ("FAVOR", "leave_alliance")
