@@ -308,6 +308,9 @@ AUXADV = (
     r"has\s+long|long|just|even|still|never|not|qui|a|avait|aurait|ont|avaient|s['’]est|s['’]était|"
     r"ne|n['’]|lui|y|également|aussi|encore|déjà|notamment|lui-même|elle-même|l['’]a|l['’]avait|lui\s+a|leur\s+a|\w+ly|"
     r"lui\s+aussi|elle\s+aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|"
+    r"now|first|often|always|too|de\s+nouveau|à\s+nouveau|désormais|maintenant|toujours|d['’]ailleurs|alors|ensuite|enfin|"
+    r"même|à\s+plusieurs\s+reprises|clairement|ouvertement|publiquement|récemment|fermement|vivement|directement|"
+    r"officiellement|finalement|personnellement|régulièrement|longtemps|souvent|"
     r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
     + _TIME_WORDS
 )
@@ -338,15 +341,18 @@ AGENCY = (
 )
 # France as the subject of speech or an announcement ("Paris announced", "la France a défendu"): the guideline's
 # speaker is then the French government; as the subject of a bare past fact it stays narration
-FRANCE_AS_ACTOR = ("France", "Paris", "the French government", "French government", "le gouvernement français",
+FRANCE_AS_ACTOR = ("France", "Paris", "the French government", "The French government", "French government",
+                   "le gouvernement français", "Le gouvernement français", "the government", "The government",
+                   "le gouvernement", "Le gouvernement", "l'exécutif", "L'exécutif", "l’exécutif", "L’exécutif",
                    "Les Français", "les Français", "les français", "Les français", "The French", "the French authorities",
-                   "les autorités françaises")
+                   "les autorités françaises")  # an unqualified "the government" is France's in this debate's press
 FRANCE_SPEAKER = "French government"
 # What France may be said to do as a speaker: announce, declare, propose, demand, refuse (not "maintained", "opposed")
 COUNTRY_CUES = frozenset("""said says announced announces declared declares stated proposed proposes demanded demands
 insisted insists argued argues warned warns rejected rejects refused refuses called urged annonce annoncé déclare déclaré
 propose proposé défend défendu demande demandé refuse refusé rejette rejeté estime estimé affirme affirmé assure assuré
-exige exigé réclame réclamé plaide plaidé""".split())
+exige exigé réclame réclamé plaide plaidé juge jugé considère considéré exclut exclu écarte écarté dénonce dénoncé condamne
+condamné dismissed dismisses denounced denounces condemned condemns""".split())
 # France about to change its place in NATO ("France is to rejoin", "France to return to NATO command", "la France va
 # quitter"): an announced decision, so its government's; a past fact ("France left in 1966") stays narration
 COUNTRY_ACTS = (
@@ -657,8 +663,9 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
     for pattern in (g.unnamed_en, g.unnamed_fr, g.plural):
         for m in pattern.finditer(sentence):
             start, words = m.start(), m.group(1).split()
-            if pattern is g.plural:  # ", ont indiqué des responsables": the verb is not part of the description
-                start, words, _ = _drop_leading(sentence, start, words, lambda w: w[0].casefold() in g.verb_words)
+            if pattern is g.plural:  # ", ont indiqué des responsables", "The politician told supporters": no verb is part of it
+                start, words, _ = _drop_leading(sentence, start, words, lambda w: w[0].casefold() in g.verb_words or any(
+                    x.casefold() in g.verb_words and x.casefold() not in _LINK_WORDS for x in w[1:-1]))
             words = " ".join(words).strip(" ,.;:")
             found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
     for m in g.country.finditer(sentence):

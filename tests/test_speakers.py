@@ -566,6 +566,34 @@ def test_french_word_order_reflexives_passe_simple_and_ce_dernier(text, speaker)
     assert rows(text)[1][0] == speaker
 
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anne Martin spoke. She now says an exit is not on the agenda.", "Anne Martin"),
+    ("Paul Durand parle. Il a de nouveau appelé à quitter l'OTAN.", "Paul Durand"),
+    ("Anne Martin parle. Elle a désormais renoncé à quitter l'OTAN.", "Anne Martin"),
+])
+def test_adverbs_of_time_and_repetition_between_subject_and_verb(text, speaker):
+    assert rows(text)[1][0] == speaker
+
+
+def test_a_plural_after_a_speech_verb_is_its_object_not_the_source():
+    text = "Paul Durand spoke. The politician told supporters that NATO is a relic."
+    assert rows(text)[1][:2] == ("Paul Durand", "told")
+
+
+@pytest.mark.parametrize("text", [
+    "The French government rejected the proposal.",
+    "Le gouvernement français juge cette proposition irresponsable.",
+    "Le gouvernement a rejeté la proposition.",
+    "Paris dismissed the idea.",
+])
+def test_the_government_speaking_is_the_french_government(text):
+    assert rows(text)[0][0] == "French government"
+
+
+def test_another_countrys_government_is_not_france():
+    assert rows("Le gouvernement grec a annoncé son retour.")[0][0] == OUTLET
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
