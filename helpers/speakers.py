@@ -476,7 +476,8 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
     return Grammar(
         pronoun=re.compile(r"(?<![\w-])(he|she|him|her|il|elle|lui|ce\s+dernier|cette\s+dernière|the\s+latter)(?![\w-])", re.IGNORECASE),
         inverted_pronoun=re.compile(r"(?<=-)(?:t-)?(il|elle)(?!\w)", re.IGNORECASE),
-        role_en=re.compile(rf"(?<![\w-])(?i:the|this|that)\s+(?:{_ADJ}[\s-]+){{0,4}}?((?i:{role_en}))(?![\w-])"),
+        role_en=re.compile(rf"(?<![\w-])(?i:the|this|that)\s+(?:{_ADJ}[\s-]+){{0,4}}?((?i:{role_en}))(?![\w-])"
+                           rf"(?!\s+(?i:{role_en})(?![\w-]))"),  # "the veteran politician": the last role noun is the head
         role_fr=re.compile(rf"(?<![\w-])(?i:l['’]\s*|(?:le|la|ce|cette|cet)\s+)(?:{_ADJ}\s+){{0,3}}?((?i:{role_fr}))(?![\w-])"
                            rf"(?:\s+(?:{_NATIONALITY}|{_POSTNOMINAL})(?![\w-])){{0,2}}"),
         unnamed_en=re.compile(

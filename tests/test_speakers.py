@@ -594,6 +594,11 @@ def test_the_government_speaking_is_the_french_government(text):
 def test_another_countrys_government_is_not_france():
     assert rows("Le gouvernement grec a annoncé son retour.")[0][0] == OUTLET
 
+
+def test_the_last_of_two_role_nouns_is_the_head():
+    text = 'Paul Durand arrived. "NATO is a relic," the veteran politician told supporters in Marseille.'
+    assert rows(text)[1][:2] == ("Paul Durand", "told")
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
