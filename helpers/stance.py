@@ -125,6 +125,8 @@ def tokens(text: str) -> list[str]:
         text = _NOT.sub(" not", text)
     if "-" in text:
         text = _SPACED_DASH.sub(" — ", text)
+    if "%" in text:  # "44%" / "44 %": a share, read by the poll rule
+        text = text.replace("%", " percent ")
     return _TOKEN.findall(text)
 
 
@@ -492,6 +494,9 @@ def _linked_target(a: Analysis, cue: Hit, starts: dict, other_starts: set, lexic
         if j in transparent or a.toks[j] in ("[", "]"):  # an editor's insertion: "leave the [NATO] command"
             j, limit = j + 1, limit + 1
             continue
+        if a.toks[j] == "," and j == cue.end and a.raw[j + 1:j + 2] in (["non"], ["not"]) and _but_command(a, j + 2):
+            j, limit = j + 2, limit + 3  # "se retirer, non pas de l'Alliance, mais de son organisation militaire intégrée"
+            continue
         if a.raw[j] in _FRANCE_WORDS:
             limit += 2
         if j in other_starts:
@@ -548,6 +553,9 @@ def _before(a: Analysis, family: str, start: int, window: int, exclude: Sequence
     return best
 
 
+_NOT_ENOUGH = frozenset(("contente", "contentent", "contenter", "content", "limite", "limitent", "limiter", "satisfied"))
+
+
 def _negated(a: Analysis, start: int) -> bool:
     """Return True when a negation stands just before token `start` (not "not only", not part of a deferral)."""
     deferrals = a.families.get("deferral", ())
@@ -556,6 +564,8 @@ def _negated(a: Analysis, start: int) -> bool:
             if any(d.start <= h.start < d.end for d in deferrals):
                 continue
             if h.end < len(a.raw) and a.raw[h.end] in ("only", "just", "merely", "seulement"):
+                continue
+            if _NOT_ENOUGH & set(a.raw[h.start:h.end + 1]):  # "ne se contente pas d'un retour": a return, and more
                 continue
             return True
     return False
@@ -696,7 +706,7 @@ def _describe(a: Analysis, e: Event) -> None:
     e.negated = _negated(a, e.start) and e.pattern != "not under * command"
     opposition = _before(a, "opposition", e.start, 8)
     e.kept_open = opposition is not None and _negated(a, opposition.start)
-    e.opposed = (opposition is not None and not e.kept_open) or _opposed_decision(a, e)
+    e.opposed = (opposition is not None and not e.kept_open) or _opposed_decision(a, e) or _opposed_after(a, e)
     e.supported = _before(a, "support", e.start, 8) is not None
     clause = (_clause_start(a, e.start), _clause_end(a, e.end))
     deferral = [h for h in a.families.get("deferral", ()) if clause[0] <= h.start < clause[1]]
@@ -753,6 +763,19 @@ def _opposed_decision(a: Analysis, e: Event) -> bool:
     return False
 
 
+_CLITIC_IT = frozenset(("y", "it", "this", "cela", "ceci"))
+
+
+def _opposed_after(a: Analysis, e: Event) -> bool:
+    """Return True when an opposition after the event points back to it ("le retour ... : X s'y oppose", "X is opposed to it")."""
+    for o in a.families.get("opposition", ()):
+        if e.end <= o.start and not _negated(a, o.start):
+            before, after = a.raw[max(0, o.start - 2):o.start], a.raw[o.end:o.end + 2]
+            if "y" in before or (after and after[0] in _CLITIC_IT) or (after[:1] == ["to"] and after[1:2] and after[1] in _CLITIC_IT):
+                return True
+    return False
+
+
 def _agent_named(a: Analysis) -> bool:
     """Return True when a decision names its author ("by a decision of President de Gaulle", "under the leadership of", "à l'initiative du général")."""
     people = [h.start for h in a.families.get("person", ())]
@@ -768,13 +791,33 @@ def _corrected_to_command(a: Analysis, e: Event) -> bool:
     "Elle n'a jamais voulu sortir de l'OTAN, mais du commandement intégré" and "not from NATO, but from its
     integrated command" deny a full exit and assert a command exit: the correction keeps the exit call.
     """
-    if not e.negated:
+    if not e.negated and not (e.end + 1 < len(a.raw) and a.toks[e.end] == "," and a.raw[e.end + 1] in ("non", "not")):
         return False
-    for j in range(e.end, min(len(a.raw), e.end + 10)):
+    for j in range(e.end, min(len(a.raw), e.end + 12)):
         if a.raw[j] in ("but", "mais"):
             return any(j < h.start <= j + 5 for h in a.families.get("command_scope", ()))
         if a.toks[j] in (".", ";", "!", "?"):
             return False
+    return False
+
+
+def _but_command(a: Analysis, start: int) -> bool:
+    """Return True when "but" / "mais" follows `start` in the sentence and names the integrated command within 5 words."""
+    for j in range(start, min(len(a.raw), start + 12)):
+        if a.toks[j] in (".", ";", "!", "?"):
+            return False
+        if a.raw[j] in ("but", "mais"):
+            return any(j < h.start <= j + 5 for h in a.families.get("command_scope", ()))
+    return False
+
+
+def _but_not_command(a: Analysis, start: int) -> bool:
+    """Return True when "but not" / "mais pas" follows `start` in the sentence and names the integrated command."""
+    for j in range(start, min(len(a.raw) - 1, start + 10)):
+        if a.toks[j] in (".", ";", "!", "?"):
+            return False
+        if a.raw[j] in ("but", "mais") and a.raw[j + 1] in ("not", "pas", "non"):
+            return any(j < h.start <= j + 7 for h in a.families.get("command_scope", ()))
     return False
 
 
@@ -841,6 +884,8 @@ def _stay_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     position = "leave_command" if e.scope == "command" else "leave_alliance"
     if e.negated or e.opposed:
         return ("FAVOR", position, "negated stay")
+    if e.scope == "alliance" and _but_not_command(a, e.end):  # "in NATO, but not in its integrated command"
+        return ("FAVOR", "leave_command", "stay, but not in the command")
     if (e.evaluated or _judged_undesirable(a, e)) and not e.supported:
         return ("FAVOR", position, "stay judged negatively")
     if (e.supported or strong or a.has("speech") or e.decision) and not (e.historical and not (e.decision or strong)):

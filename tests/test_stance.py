@@ -835,3 +835,36 @@ def test_a_possible_exit_is_not_a_call(sentence):
 
 def test_advocating_a_possible_exit_is_still_a_call():
     assert cue("Il plaide pour une éventuelle sortie de l'OTAN.") == ("FAVOR", "leave_alliance")
+
+
+def test_an_opposition_pointing_back_through_a_clitic():
+    text = ("Alors que la question du retour de la France dans le commandement militaire de l'Otan fait débat, "
+            "Nicolas Dupont-Aignan s'y oppose fermement.")
+    assert cue(text) == ("FAVOR", "leave_command")
+    assert cue("The return to NATO's command was debated, and Bayrou opposed it.")[0] == "FAVOR"
+
+
+def test_not_content_with_is_not_a_negation():
+    assert cue("Sarkozy ne se contente pas d'un simple retour au sein de l'Otan.") == ("AGAINST", "rejoin_or_deepen")
+
+
+def test_a_percent_sign_makes_a_poll():
+    assert cue("Ils sont 65% à vouloir y rester et seulement 9% à vouloir la quitter.")[0] == "NONE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il s'agit de dire : on appartient à l'Otan, mais pas à son organisation militaire intégrée.",
+    "France should stay in NATO but not in its integrated military command, she said.",
+    "De Gaulle decided to withdraw, not from the Alliance, but from its integrated command.",
+    "la France va signifier à ses alliés sa décision de se retirer, non pas de l'Alliance, mais de son organisation militaire intégrée.",
+])
+def test_in_the_alliance_but_not_in_its_command_is_leave_command(sentence):
+    assert cue(sentence) == ("FAVOR", "leave_command")
+
+
+def test_a_correction_without_its_but_is_not_an_exit_from_the_alliance():
+    assert cue("De Gaulle decided to withdraw, not from the Alliance.")[0] == "NONE"
+
+
+def test_french_return_verbs():
+    assert cue("Nicolas Sarkozy a franchi le pas : la France retourne au bercail de l'Otan.") == ("AGAINST", "rejoin_or_deepen")
