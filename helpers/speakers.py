@@ -310,7 +310,8 @@ AUXADV = (
     r"lui\s+aussi|elle\s+aussi|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|"
     r"now|first|often|always|too|de\s+nouveau|à\s+nouveau|désormais|maintenant|toujours|d['’]ailleurs|alors|ensuite|enfin|"
     r"même|à\s+plusieurs\s+reprises|clairement|ouvertement|publiquement|récemment|fermement|vivement|directement|"
-    r"officiellement|finalement|personnellement|régulièrement|longtemps|souvent|"
+    r"officiellement|finalement|personnellement|régulièrement|longtemps|souvent|ainsi|thus|"
+    r"les\s+a|les\s+avait|les\s+ont|l['’]ont|l['’]avaient|nous\s+a|vous\s+a|leur\s+ont|en\s+a|"  # object pronouns: "il les a réaffirmées"
     r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
     + _TIME_WORDS
 )
@@ -318,7 +319,7 @@ AUXADV = (
 _LINK_WORDS = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
 # Words between an inverted speech verb and its subject: «...», a souligné jeudi X / martèle encore X / said on Monday X
 VS_ADVERB = r"(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|ensuite|alors|déjà|enfin|ainsi)"
-VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also))*"
+VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?))*"  # "écrit M. Védrine"
 DECISION_VERBS = (
     "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
     "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
@@ -499,7 +500,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
         sv=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
             rf"(?P<app>{RELATIVE}|\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
-            rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?:s['’]|se\s+)?(?P<cue>{speech})(?![\w-])",
+            rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?:s['’]y\s+|s['’]|se\s+)?(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),

@@ -599,6 +599,18 @@ def test_the_last_of_two_role_nouns_is_the_head():
     text = 'Paul Durand arrived. "NATO is a relic," the veteran politician told supporters in Marseille.'
     assert rows(text)[1][:2] == ("Paul Durand", "told")
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Une sortie n\'est pas une option", écrit M. Paul Durand dans son rapport.', "Paul Durand"),
+    ("Paul Durand parle. Il les a réaffirmées lors de sa conférence de presse.", "Paul Durand"),
+    ("Anne Martin, alors candidate, avait ainsi promis de quitter le commandement intégré.", "Anne Martin"),
+    ("Paul Durand s'y oppose fermement.", "Paul Durand"),
+    ("Paul Durand a fait savoir qu'il était contre ce retour.", "Paul Durand"),
+    ("Paul Durand avait pris position contre la réintégration.", "Paul Durand"),
+])
+def test_french_honorifics_object_pronouns_clitic_y_and_more_reporting_verbs(text, speaker):
+    assert rows(text)[-1][0] == speaker
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
