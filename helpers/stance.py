@@ -423,6 +423,7 @@ class Event:
     hypothetical: bool = False
     corrected: bool = False
     asked: bool = False
+    topic: bool = False  # the object of a study or a debate ("the consequences of France's return", "le débat sur la sortie")
     kept_open: bool = False  # the opposition to it is itself negated ("n'exclut pas une sortie", "does not rule out leaving")
 
 
@@ -553,6 +554,8 @@ def _before(a: Analysis, family: str, start: int, window: int, exclude: Sequence
     return best
 
 
+_DETERMINER_NEGATIONS = frozenset(("no", "aucun", "aucune"))  # they negate the noun they stand before, not the next verb
+_NOUN_TO_VERB = frozenset(("to", "in", "of", "for", "a", "de", "d", "pour"))
 _NOT_ENOUGH = frozenset(("contente", "contentent", "contenter", "content", "limite", "limitent", "limiter", "satisfied"))
 
 
@@ -567,6 +570,9 @@ def _negated(a: Analysis, start: int) -> bool:
                 continue
             if _NOT_ENOUGH & set(a.raw[h.start:h.end + 1]):  # "ne se contente pas d'un retour": a return, and more
                 continue
+            if (h.pattern in _DETERMINER_NEGATIONS and start - h.end > 1 and a.raw[start - 1] not in _NOUN_TO_VERB
+                    and a.raw[h.end:h.end + 1] != ["to"]):
+                continue  # "will lose no sovereignty if it returns" (but "aucun intérêt à rester", "no reason to stay", "No to X")
             return True
     return False
 
@@ -706,6 +712,7 @@ def _describe(a: Analysis, e: Event) -> None:
     e.negated = _negated(a, e.start) and e.pattern != "not under * command"
     opposition = _before(a, "opposition", e.start, 8)
     e.kept_open = opposition is not None and _negated(a, opposition.start)
+    e.topic = _before(a, "topic", e.start, 3) is not None
     e.opposed = (opposition is not None and not e.kept_open) or _opposed_decision(a, e) or _opposed_after(a, e)
     e.supported = _before(a, "support", e.start, 8) is not None
     clause = (_clause_start(a, e.start), _clause_end(a, e.end))
@@ -871,6 +878,8 @@ def _exit_vote(a: Analysis, e: Event, strong: bool) -> Vote:
         return ("AGAINST", "stay", "negated exit" if e.negated else "opposed exit")
     if _judged_negatively(a, e):
         return ("AGAINST", "stay", "against-exit evaluative")
+    if e.topic:
+        return ("NOTE", "topic", "")
     if e.historical and not (e.decision or strong):
         return ("NOTE", "bare fact", "")
     called = e.pattern in _CALLING_EXITS or "!" in a.toks  # "n'a rien à faire dans l'OTAN", "Leave NATO!"
@@ -908,6 +917,8 @@ def _rejoin_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     """Return the vote of a return / reintegration / deepening: opposed (for leaving), backed or decided (against)."""
     if e.negated or e.opposed or (e.evaluated and not e.supported):
         return ("FAVOR", "leave_command" if e.scope == "command" else "leave_alliance", "rejoin opposed")
+    if e.topic and not e.supported:  # "a report entitled 'The consequences of France's return'": studied, not decided
+        return ("NOTE", "topic", "")
     # France itself returning, told as news or a plan ("France to rejoin NATO's command", "France is resuming her
     # place"), is the state's announced decision (guideline: an actor's announcement carries its stance)
     kind, subject = _subject_before(a, e.start)

@@ -868,3 +868,23 @@ def test_a_correction_without_its_but_is_not_an_exit_from_the_alliance():
 
 def test_french_return_verbs():
     assert cue("Nicolas Sarkozy a franchi le pas : la France retourne au bercail de l'Otan.") == ("AGAINST", "rejoin_or_deepen")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Védrine submitted a report entitled “The consequences of France’s return to the integrated military command”.",
+    "Sarkozy said the time had come for a national debate on France's return to NATO's top echelon.",
+    "Hollande a commandé un rapport sur le retour dans le commandement intégré.",
+])
+def test_the_topic_of_a_study_or_debate_is_not_a_decision(sentence):
+    assert cue(sentence)[0] == "NONE"
+
+
+def test_a_judged_topic_keeps_its_judgement():
+    assert cue("The consequences of leaving NATO would be disastrous, the minister warned.") == ("AGAINST", "stay")
+
+
+def test_a_determiner_negation_negates_its_noun_not_a_later_verb():
+    text = "France will lose no sovereignty if it returns to NATO's military command, the secretary general told lawmakers."
+    assert cue(text) == ("AGAINST", "rejoin_or_deepen")
+    assert cue("La France n'a aucun intérêt à rester dans l'OTAN.")[0] == "FAVOR"
+    assert cue("There will be no exit from NATO, the minister said.") == ("AGAINST", "stay")
