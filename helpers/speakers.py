@@ -312,6 +312,7 @@ AUXADV = (
     r"même|à\s+plusieurs\s+reprises|clairement|ouvertement|publiquement|récemment|fermement|vivement|directement|"
     r"officiellement|finalement|personnellement|régulièrement|longtemps|souvent|ainsi|thus|"
     r"les\s+a|les\s+avait|les\s+ont|l['’]ont|l['’]avaient|nous\s+a|vous\s+a|leur\s+ont|en\s+a|"  # object pronouns: "il les a réaffirmées"
+    r"and\s+(?:his|her|their)\s+(?:supporters|allies|aides|advisers|advisors|team|camp)|et\s+(?:ses|leurs)\s+(?:partisans|alliés|proches|soutiens)|"
     r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
     + _TIME_WORDS
 )
@@ -566,6 +567,9 @@ def _pronoun_gender(word: str) -> str | None:
     return "f" if word in ("she", "her", "elle", "cette dernière") else "m"
 
 
+_AND_HIS = re.compile(r"\s(?:and|et)\s+(?:his|her|their|ses|leurs)\s", re.IGNORECASE)
+
+
 def _drop_leading(sentence: str, start: int, words: list[str], unwanted) -> tuple[int, list[str], list[str]]:
     """Return (start of the first kept word, kept words, dropped words): leading words dropped while `unwanted(words)`, one kept at least."""
     dropped = []
@@ -669,6 +673,8 @@ def mentions(sentence: Sentence, index: ActorIndex | None = None, g: Grammar | N
                 start, words, _ = _drop_leading(sentence, start, words, lambda w: w[0].casefold() in g.verb_words or any(
                     x.casefold() in g.verb_words and x.casefold() not in _LINK_WORDS for x in w[1:-1]))
             words = " ".join(words).strip(" ,.;:")
+            if pattern is g.plural and _AND_HIS.search(words):
+                continue  # "The president and his supporters insist": the one named first leads
             found.append(Mention(start, m.end(), "unnamed", f"unnamed: {words}", None))
     for m in g.country.finditer(sentence):
         before = re.search(r"[A-ZÀ-Ý][\w’'-]*\s+$", sentence[:m.start()])
@@ -964,7 +970,20 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
             result.append(Attribution(mention, _cue(name, m), name, m.start(), partners))
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
              "participle": 4, "agency": 5, "country_act": 6, "acting": 7}
-    return sorted(result, key=lambda a: (order[a.pattern], a.position))
+    # a speaker inside a subordinate clause ("after X declared ..., Y said") yields to one in the main clause
+    return sorted(result, key=lambda a: (_SUBORDINATE.search(_clause_before(text, a.position)) is not None, order[a.pattern], a.position))
+
+
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:after|before|since|when|while|although|though|as|until|once|après\s+que|avant\s+que|"
+                          r"lorsque|lorsqu['’]|quand|alors\s+que|tandis\s+que|depuis\s+que|bien\s+que|dès\s+que)(?![\w-])",
+                          re.IGNORECASE)
+
+
+def _clause_before(text: str, position: int) -> str:
+    """Return the text from the last clause boundary before `position` up to it."""
+    head = text[:position]
+    cut = max(head.rfind(c) for c in ",;:—(")
+    return head[cut + 1:]
 
 
 # ---------------------------------------------------------------- resolution across sentences
@@ -1120,7 +1139,8 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
     found, surnames = [], []
     for sentence in sentences:
         found.append(mentions(sentence, index, g, tuple(surnames)))
-        surnames.extend(m.value.split()[-1] for m in found[-1] if m.kind == "name" and len(m.value.split()) > 1)
+        # last names of people named in full ("Scheffer" after "Jaap de Hoop Scheffer"), known actors included
+        surnames.extend(m.value.split()[-1] for m in found[-1] if m.kind in ("name", "actor") and len(m.value.split()) > 1)
     local = [attributions(s, f, m, g) for s, f, m in zip(sentences, found, marks)]
     signatures = [SIGNATURE.search(s) for s in sentences]
     art = _Article(sentences, found, marks, local, _runs(marks), signatures,
@@ -1128,7 +1148,7 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
     context, rows = _Context(), []
     for i in range(len(sentences)):
         for m in found[i]:  # a known actor's surname alone refers back to them ("M. Morin" after "Hervé Morin")
-            if m.kind == "actor":
+            if m.kind == "actor" or (m.kind == "name" and len(m.value.split()) > 1):  # and anyone named in full
                 context.surnames.setdefault(m.value.split()[-1], m.value)
         row = _sentence_row(art, i, rows, context)
         rows.append(row)
@@ -1311,8 +1331,12 @@ def _reported_row(art: _Article, i: int, context: _Context) -> _Row | None:
     for att in art.local[i]:
         if att.mention.kind == "unnamed" and att.pattern in ("decision", "passive", "participle"):
             continue
-        speaker = _resolve(att.mention, context, _people(found, mark, att.mention.start),
-                           _quoted_people(found, mark), _following_people(i, art.found, art.marks))
+        earlier = _people(found, mark, att.mention.start)
+        tail = att.pattern == "vs" or (att.pattern == "sv" and art.sentences[i][:att.mention.start].rstrip().endswith(",")
+                                        and len(art.sentences[i]) - att.mention.end < 40)
+        if tail and att.mention.kind == "pronoun" and context.history:
+            earlier = ()  # "..., but such appointments would be conditional on Sarkozy ..., he added": the previous speaker
+        speaker = _resolve(att.mention, context, earlier, _quoted_people(found, mark), _following_people(i, art.found, art.marks))
         if speaker:
             kind = "decision" if att.pattern in ("decision", "passive", "agency", "country_act", "acting") else "reported"
             return _Row(art.sentences[i].strip(), _joint(att, _cataphora(i, att, speaker, art.found), context), att.cue, kind)

@@ -611,6 +611,33 @@ def test_the_last_of_two_role_nouns_is_the_head():
 def test_french_honorifics_object_pronouns_clitic_y_and_more_reporting_verbs(text, speaker):
     assert rows(text)[-1][0] == speaker
 
+
+def test_a_speaker_in_a_subordinate_clause_yields_to_the_main_clause():
+    text = ("Anne Martin spoke in Paris. Four decades after Paul Durand declared France's independence from the command, "
+            "Anne Martin said the time had come to play a leading role.")
+    assert rows(text)[1][0] == "Anne Martin"
+
+
+def test_a_leader_and_his_supporters_speak_as_the_leader():
+    assert rows("Paul Durand spoke. Durand and his supporters insist the move will help.")[1][0] == "Paul Durand"
+
+
+def test_the_surname_of_a_known_actor_alone_refers_back():
+    text = "Secretary General Jaap de Hoop Scheffer spoke on Monday. A renewed alliance needs France, Scheffer told lawmakers."
+    assert rows(text)[1][0] == "Jaap de Hoop Scheffer"
+
+
+def test_a_trailing_he_added_is_the_previous_speaker_not_a_person_named_inside():
+    text = ("Anne Martin told lawmakers that France would gain. Posts would be conditional on Paul Durand first making "
+            "a decision, she added.")
+    assert rows(text)[1][0] == "Anne Martin"
+
+
+def test_a_headline_office_holder_reassures():
+    text = ("NATO chief reassures France over rejoining command\n"
+            "France will lose no sovereignty, Secretary General Jaap de Hoop Scheffer told French lawmakers.")
+    assert rows(text)[0][0] == "Jaap de Hoop Scheffer"
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
