@@ -35,8 +35,8 @@ French or both) is voted by function words, and only that language's entries are
 
 ``predict_stance(sentences)`` uses the default model: DEFAULT_METHOD fitted on the training pool
 (the seed gold ``data/annotations/stance/labels.csv`` and the sheets of TRAINING_PATHS: sentences of
-other pages, English and French), read and fitted on first call and cached. The held-out test sheet
-``data/annotations/stance_test/`` is never part of it. With no training file at all it falls back to
+other pages, English and French), read and fitted on first call and cached. The held-out test sheets
+``data/annotations/stance_test2_en/`` and ``stance_test2_fr/`` are never part of it. With no training file at all it falls back to
 the cue model (no training data needed). Deterministic; never raises on arbitrary Unicode; empty
 input gives an empty frame with the columns.
 
@@ -80,8 +80,9 @@ CHUNK = 4096  # sentences per prediction batch
 PREDICTION_COLUMNS = ["label", "position", "score"]
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
 GOLD_PATH = paths.ROOT / "data" / "annotations" / "stance" / "labels.csv"
-TRAINING_PATHS = tuple(paths.ROOT / "data" / "annotations" / name / "labels.csv"
-                       for name in ("stance_train_en", "stance_train_fr", "stance_heldout"))  # stance_test is never trained on
+TRAINING_SHEETS = ("stance_train_en", "stance_train_fr", "stance_heldout", "stance_test", "stance_train3_en", "stance_train3_fr")
+# the first test sheet (stance_test) was looked at too often to stay a test and now trains; stance_test2_* never train
+TRAINING_PATHS = tuple(paths.ROOT / "data" / "annotations" / name / "labels.csv" for name in TRAINING_SHEETS)
 PRESENCE_ONLY = frozenset(("intent", "first_person"))  # families whose one-word entries only need to occur
 GOLD_COLUMNS = ["doc_id", "sent_id", "text", "label", "position", "speaker", "speaker_kind", "note"]
 
@@ -453,7 +454,7 @@ _UNDER = frozenset(("under", "sous"))
 _PASSIVE_BE = frozenset("be been being was were is are get got gets".split())
 _OF = frozenset(("de", "du", "des", "d", "of", "from"))
 _FRANCE_WORDS = frozenset(("france", "paris"))
-_LIST_GLUE = frozenset(("and", "or", "et", "ou", "as", "well", "ainsi", "que", "then", "puis"))
+_LIST_GLUE = frozenset(("and", "or", "et", "ou", "as", "well", "ainsi", "que", "then", "puis", "mais", "egalement", "aussi", "but", "also"))
 
 
 def _clause_end(a: Analysis, start: int) -> int:
@@ -639,7 +640,7 @@ def _other_subject(a: Analysis, event: Event) -> bool:
         return True
     if event.kind in ("stay", "join", "membership"):
         for h in a.families.get("other_country", ()):
-            if event.end <= h.start <= event.end + 4 and _same_clause(a, event.end, h.start) and not _modifier(a, h):
+            if event.end <= h.start <= event.end + (6 if event.kind == "membership" else 4) and _same_clause(a, event.end, h.start) and not _modifier(a, h):
                 return True
     return False
 

@@ -888,3 +888,20 @@ def test_a_determiner_negation_negates_its_noun_not_a_later_verb():
     assert cue(text) == ("AGAINST", "rejoin_or_deepen")
     assert cue("La France n'a aucun intérêt à rester dans l'OTAN.")[0] == "FAVOR"
     assert cue("There will be no exit from NATO, the minister said.") == ("AGAINST", "stay")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Socialist Party head Martine Aubry said the return to NATO’s military command would be an obstacle to a European defence.",
+     ("FAVOR", "leave_command")),
+    ("Le député a organisé des manifestations contre l’adhésion de la France à l’OTAN et à l’UE.", ("FAVOR", "leave_alliance")),
+    ("Florian Philippot a appelé Paris à rompre les relations avec l'OTAN.", ("FAVOR", "leave_alliance")),
+    ("Selon lui, quitter l'Union européenne, mais également l'OTAN, est vital pour la France.", ("FAVOR", "leave_alliance")),
+    ("Macron répond à Trump sur l'OTAN : « Nous sommes des alliés solides ».", ("AGAINST", "stay")),
+])
+def test_general_phrasing_found_in_the_former_test_sheet(sentence, expected):
+    assert cue(sentence) == expected
+
+
+def test_another_countrys_accession_protocol_is_none():
+    text = "L’Assemblée nationale a ratifié les protocoles d’adhésion à l’Otan de la Suède et de la Finlande."
+    assert cue(text)[0] == "NONE"
