@@ -320,7 +320,7 @@ AUXADV = (
 _LINK_WORDS = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
 # Words between an inverted speech verb and its subject: «...», a souligné jeudi X / martèle encore X / said on Monday X
 VS_ADVERB = r"(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|ensuite|alors|déjà|enfin|ainsi)"
-VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?))*"  # "écrit M. Védrine"
+VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|(?:le|la|l['’])\s*[a-zà-ÿ-]{{3,}}(?=\s+[§¤])))*"  # "écrit M. Védrine", "a déploré le villepiniste X"
 DECISION_VERBS = (
     "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
     "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
@@ -406,14 +406,16 @@ PASSIVE_DECISIONS = (
     "criticized", "criticised", "welcomed", "opposed", "denounced", "backed", "supported", "condemned", "rejected",
     "hailed", "praised", "endorsed", "applauded", "questioned", "challenged", "critiqué", "critiquée", "salué", "saluée",
     "dénoncé", "dénoncée", "soutenu", "soutenue", "combattu", "combattue", "contesté", "contestée", "rejeté", "rejetée",
-    "approuvé", "approuvée", "condamné", "condamnée", "défendu", "défendue",
+    "approuvé", "approuvée", "condamné", "condamnée", "défendu", "défendue", "dismissed", "rebuffed", "écarté", "écartée",
+    "balayé", "balayée",
 )
 PARTICIPLES = (
     "calling", "saying", "arguing", "claiming", "insisting", "warning", "stating", "declaring",
     "describing", "urging", "demanding", "telling", "stressing", "accusing", "adding", "noting",
     "estimant", "jugeant", "affirmant", "déclarant", "expliquant", "assurant", "dénonçant", "appelant",
 )
-ACCORDING = ("according to", "selon", "d'après", "d’après", "in the words of", "as quoted by", "quoted by", "cited by")
+ACCORDING = ("according to", "selon", "d'après", "d’après", "in the words of", "as quoted by", "quoted by", "cited by",
+             "to quote", "pour citer", "pour reprendre les mots de", "comme le dit", "as put by")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen sen rep jr sr prof lt col gov mt no vs etc e.g i.e u.s u.k m mme mlle me pr av "
     "janv févr fév déc oct nov sept jan feb mar apr aug sep dec inc ltd co corp p art cf fig vol".split()
@@ -466,7 +468,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
     role_en = _alternation(list(ROLES_EN))
     # inverted after a quotation: the fixed list, then the past forms of the speech cues ("«...», a exhorté X",
     # "“...”, warned X"), French forms with or without their auxiliary, and "vient d'annoncer"
-    past = [c for c in plain if c.endswith(("ed", "é", "ée", "u", "is", "it")) or c in ("told", "wrote", "dit")]
+    past = [c for c in plain if c.endswith(("ed", "é", "ée", "u", "is", "it", "ri", "gi", "ti")) or c in ("told", "wrote", "dit")]
     vs_verbs = list(VS_VERBS) + past + [f"{aux} {c}" for c in past if not c.isascii() or c == "dit" for aux in ("a", "avait", "ont", "avaient")]
     vs_verbs += [c for c in plain if not c.isascii() and c.endswith("e")]
     vs_verbs += ["vient d'annoncer", "vient de déclarer", "vient d'affirmer", "vient d'écrire"]
@@ -504,7 +506,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?:s['’]y\s+|s['’]|se\s+)?(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
-        according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
+        according=re.compile(rf"(?P<cue>{_alternation(ACCORDING)})\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
         colon=re.compile(r"(?P<m>[§¤]\d+[§¤])\s*:\s*«Q»|^\s*(?:Pour|For)\s+(?P<m2>[§¤]\d+[§¤])\s*,|^\s*(?P<m3>§\d+§)\s*:\s+(?=\S)"),
         # "Statement: Speaker", unless the name completes a noun ("Défense : les conclusions du rapport Védrine")
         headline=re.compile(rf"^[^:]{{5,}}:\s*(?:{_W}\s+){{0,4}}?(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)(?<!\brapport\s)(?<!\breport\s)"

@@ -638,6 +638,19 @@ def test_a_headline_office_holder_reassures():
             "France will lose no sovereignty, Secretary General Jaap de Hoop Scheffer told French lawmakers.")
     assert rows(text)[0][0] == "Jaap de Hoop Scheffer"
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il n'y a ni urgence ni raison », a renchéri Anne Martin.", "Anne Martin"),
+    ("« Non », a réagi Paul Durand.", "Paul Durand"),
+    ("« C'est un signe », a déploré le villepiniste Paul Durand (UMP).", "Paul Durand"),
+    ("Pour citer M.Durand, « nous avons besoin des Etats-Unis ».", "Paul Durand"),
+    ("That argument was dismissed by Paul Durand, who told lawmakers that Europeans do not want to choose.", "Paul Durand"),
+    ("Faced with the prospect of a new war, Anne Martin, the head of French diplomacy, estimated that the alliance is reliable.",
+     "Anne Martin"),
+])
+def test_more_reporting_verbs_descriptors_and_quoting_phrases(text, speaker):
+    assert rows("Paul Durand et Anne Martin parlent. " + text)[-1][0] == speaker
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2
