@@ -1112,6 +1112,16 @@ def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = No
     return result
 
 
+_COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:of|with|to|against|for|from|about|on|de|du|des|d['’]|à|au|aux|avec|contre|pour|"
+                                r"sur|vis-à-vis\s+de|vis-à-vis\s+du)\s*$", re.IGNORECASE)
+
+
+def _salient_first(people: list[tuple[str, str | None]], found: Sequence[Mention], sentence: Sentence) -> list[tuple[str, str | None]]:
+    """Return `people` with those named as a complement ("vis-à-vis de Vladimir Poutine", "a letter to X") after the others."""
+    complements = {m.value for m in found if m.kind in ("actor", "name") and _COMPLEMENT_BEFORE.search(sentence[:m.start])}
+    return [p for p in people if p[0] not in complements] + [p for p in people if p[0] in complements]
+
+
 def _quoted_people(found: Sequence[Mention], marks: QuoteMarks) -> list[tuple[str, str | None]]:
     """Return (name, gender) of the named actors inside quotation marks."""
     return [(m.value, m.gender) for m in found if m.kind == "actor" and _quoted(marks, m.start)]
@@ -1154,7 +1164,7 @@ def resolve_speakers(sentences: Sequence[Sentence], para_ids: Sequence | None = 
                 context.surnames.setdefault(m.value.split()[-1], m.value)
         row = _sentence_row(art, i, rows, context)
         rows.append(row)
-        people = _people(found[i], marks[i])
+        people = _salient_first(_people(found[i], marks[i]), found[i], sentences[i])
         if (row.speaker not in (OUTLET, FRANCE_SPEAKER) and not row.speaker.startswith("unnamed:")
                 and row.speaker not in default_collective_index().genders):  # "he" never stands for NATO or a party
             gender = index.genders.get(row.speaker)

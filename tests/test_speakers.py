@@ -651,6 +651,12 @@ def test_a_headline_office_holder_reassures():
 def test_more_reporting_verbs_descriptors_and_quoting_phrases(text, speaker):
     assert rows("Paul Durand et Anne Martin parlent. " + text)[-1][0] == speaker
 
+
+def test_a_person_named_as_a_complement_is_a_later_antecedent_than_the_subject():
+    text = ("Contre l’OTAN, complaisant vis-à-vis de Paul Durand, Anne Martin et sa politique questionnent.\n"
+            "« Je propose la sortie de l’OTAN, organisation inutile », écrit-il.")
+    assert rows(text)[1][0] == "Anne Martin"
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2

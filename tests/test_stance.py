@@ -905,3 +905,8 @@ def test_general_phrasing_found_in_the_former_test_sheet(sentence, expected):
 def test_another_countrys_accession_protocol_is_none():
     text = "L’Assemblée nationale a ratifié les protocoles d’adhésion à l’Otan de la Suède et de la Finlande."
     assert cue(text)[0] == "NONE"
+
+
+def test_regretting_a_return_opposes_it():
+    assert cue("Jean-Pierre Chevènement déplore le retour de la France dans l'Otan.") == ("FAVOR", "leave_alliance")
+    assert cue("The former minister lamented France's return to NATO's integrated command.") == ("FAVOR", "leave_command")
