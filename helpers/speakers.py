@@ -147,6 +147,8 @@ def actor_index(actors: pd.DataFrame) -> ActorIndex:
             is_name = alias[0].isupper() or alias[0] in "@#" or not alias[0].isalpha()
             target = names if is_name else descriptions
             target.extend({alias, strip_accents(alias)})
+            if is_name and " " in alias:  # "Union Populaire Républicaine" for "Union populaire républicaine"
+                target.extend({alias.title(), strip_accents(alias).title()})
     return ActorIndex(
         names=re.compile(rf"(?<![\w@])(?:{_alternation(names)})(?![\w-])"),
         descriptions=re.compile(rf"(?<![\w-])(?:{_alternation(descriptions)})(?![\w-])", re.IGNORECASE),
@@ -334,6 +336,8 @@ DECISION_VERBS = (
 )
 # A relative clause in an apposition, which may name other people: "X, who served with Y under Z, called ..."
 RELATIVE = r"\s*,\s*(?:who|qui)\s[^;:«»]{1,200}?,"
+# an office in apposition: "Jacques Chirac, then the French president, declared"
+OFFICE_APPOSITION = r"\s*,\s*(?:then|now|alors|former|formerly|ancien|ancienne)\s+§\d+§[^;:«»§,]{0,60},"
 # The author of a decision named in a complement: "under the leadership of President X, France pulled out"
 AGENCY = (
     "under the leadership of", "at the initiative of", "on the initiative of", "by a decision of", "by decision of",
@@ -502,7 +506,7 @@ def grammar(speech_cues: Sequence[str]) -> Grammar:
             rf"(?:(?P<hon>{honorific})\s+)?(?P<name>{person_token}(?:\s+(?:{particle}\s+)?{person_token}){{0,5}})"),
         sv=re.compile(
             rf"(?P<m>[§¤]\d+[§¤])(?P<pp>\s+(?:of|for|from|de|du|des)\s+[^,;:«»§¤.]{{1,60}}?)?"
-            rf"(?P<app>{RELATIVE}|\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
+            rf"(?P<app>{RELATIVE}|{OFFICE_APPOSITION}|\s*,(?:[^;:«»§]{{1,200}}?(?:,|(?=\s+(?:has|have|had|was|is|a|avait|ont)\s)))?)?"
             rf"(?P<aux>(?:\s+(?:{AUXADV}))*)\s+(?:s['’]y\s+|s['’]|se\s+)?(?P<cue>{speech})(?![\w-])",
             re.IGNORECASE),
         vs=re.compile(rf"(?:«Q»\s*,?|,)\s*(?:(?:a|avait|ont|avaient)\s+{VS_ADVERB}\s+)?(?P<cue>{_alternation(vs_verbs)}){VS_GAP}\s+(?:by\s+)?(?P<m>[§¤]\d+[§¤])", re.IGNORECASE),
@@ -701,7 +705,8 @@ _NATIONALITY = (r"(?:fran[cç]ais|française|américaine?|russe|allemande?|brita
 _POSTNOMINAL = (r"(?:militaire|politique|socialiste|communiste|insoumise?|écologiste|centriste|gaulliste|"
                 r"conservat(?:eur|rice)|républicaine?|libérale?|souverainiste|européenne?|sortante?|adjointe?)")
 _APPOSITION_GAP = re.compile(
-    rf"^\s*(?:{_NATIONALITY}\s+)?(?:(?:de|du|des|d['’]|of|for|at)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?\s*)?,?\s*$")
+    rf"^\s*(?:{_NATIONALITY}\s+)?(?:(?:de|du|des|d['’]|of|for|at)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?\s*)?"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ’'-]+\s+)?,?\s*$")  # a first name spelt otherwise: "French President Nicholas Sarkozy"
 
 
 def _appositions(sentence: str, found: list[Mention]) -> list[Mention]:

@@ -657,6 +657,21 @@ def test_a_person_named_as_a_complement_is_a_later_antecedent_than_the_subject()
             "« Je propose la sortie de l’OTAN, organisation inutile », écrit-il.")
     assert rows(text)[1][0] == "Anne Martin"
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Now, France is ready to return to NATO, according to French President Nicholas Sarkozy.", "Nicolas Sarkozy"),
+    ("Twelve years ago, Jacques Chirac, then the French president, also declared his country's readiness to rejoin.",
+     "Jacques Chirac"),
+    ("“France would lose its credibility,” worried Anne Martin, researcher in international relations.", "Anne Martin"),
+])
+def test_an_office_and_a_misspelt_first_name_before_a_known_name_and_offices_in_apposition(text, speaker):
+    assert rows(text)[0][0] == speaker
+
+
+def test_a_title_cased_party_name_is_the_party():
+    assert rows("Paul Durand leads the Union Populaire Républicaine.\nThe Union Populaire Républicaine says France should leave.")[1][0] == (
+        "Union populaire républicaine (UPR)")
+
 def test_narration_is_the_outlet():
     assert rows("NATO was founded in 1949. Athens withdrew from NATO's integrated command in 1974.") == [
         (OUTLET, "", "narration")] * 2

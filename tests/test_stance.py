@@ -910,3 +910,8 @@ def test_another_countrys_accession_protocol_is_none():
 def test_regretting_a_return_opposes_it():
     assert cue("Jean-Pierre Chevènement déplore le retour de la France dans l'Otan.") == ("FAVOR", "leave_alliance")
     assert cue("The former minister lamented France's return to NATO's integrated command.") == ("FAVOR", "leave_command")
+
+
+def test_removing_france_from_the_command_is_an_exit():
+    assert cue("She stated she would remove France from NATO's integrated military command if elected.") == ("FAVOR", "leave_command")
+    assert cue("The weapons were removed from the NATO depot.")[0] == "NONE"
