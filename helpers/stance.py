@@ -36,7 +36,7 @@ French or both) is voted by function words, and only that language's entries are
 ``predict_stance(sentences)`` uses the default model: DEFAULT_METHOD fitted on the training pool
 (the seed gold ``data/annotations/stance/labels.csv`` and the sheets of TRAINING_PATHS: sentences of
 other pages, English and French), read and fitted on first call and cached. The held-out test sheets
-``data/annotations/stance_test2_en/`` and ``stance_test2_fr/`` are never part of it. With no training file at all it falls back to
+``data/annotations/stance_test2_*/`` and ``stance_test3_*/`` are never part of it. With no training file at all it falls back to
 the cue model (no training data needed). Deterministic; never raises on arbitrary Unicode; empty
 input gives an empty frame with the columns.
 
@@ -81,8 +81,8 @@ PREDICTION_COLUMNS = ["label", "position", "score"]
 LEXICON_PATH = paths.REFERENCE / "stance_lexicon.csv"
 GOLD_PATH = paths.ROOT / "data" / "annotations" / "stance" / "labels.csv"
 TRAINING_SHEETS = ("stance_train_en", "stance_train_fr", "stance_heldout", "stance_test", "stance_train3_en", "stance_train3_fr",
-                   "stance_train4_en", "stance_train4_fr")
-# the first test sheet (stance_test) was looked at too often to stay a test and now trains; stance_test2_* never train
+                   "stance_train4_en", "stance_train4_fr", "stance_train5_en", "stance_train5_fr")
+# the first test sheet (stance_test) was looked at too often to stay a test and now trains; stance_test2_* and stance_test3_* never train
 TRAINING_PATHS = tuple(paths.ROOT / "data" / "annotations" / name / "labels.csv" for name in TRAINING_SHEETS)
 PRESENCE_ONLY = frozenset(("intent", "first_person"))  # families whose one-word entries only need to occur
 GOLD_COLUMNS = ["doc_id", "sent_id", "text", "label", "position", "speaker", "speaker_kind", "note"]
