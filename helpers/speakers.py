@@ -313,8 +313,9 @@ AUXADV = (
     r"now|first|often|always|too|de\s+nouveau|à\s+nouveau|désormais|maintenant|toujours|d['’]ailleurs|alors|ensuite|enfin|"
     r"même|à\s+plusieurs\s+reprises|clairement|ouvertement|publiquement|récemment|fermement|vivement|directement|"
     r"officiellement|finalement|personnellement|régulièrement|longtemps|souvent|ainsi|thus|"
-    r"les\s+a|les\s+avait|les\s+ont|l['’]ont|l['’]avaient|nous\s+a|vous\s+a|leur\s+ont|en\s+a|"  # object pronouns: "il les a réaffirmées"
-    r"and\s+(?:his|her|their)\s+(?:supporters|allies|aides|advisers|advisors|team|camp)|et\s+(?:ses|leurs)\s+(?:partisans|alliés|proches|soutiens)|"
+    r"les\s+a|les\s+avait|les\s+ont|l['’]ont|l['’]avaient|nous\s+a|vous\s+a|leur\s+ont|en\s+a|"  # "il les a réaffirmées"
+    r"and\s+(?:his|her|their)\s+(?:supporters|allies|aides|advisers|advisors|team|camp)|"  # "X and his supporters insist"
+    r"et\s+(?:ses|leurs)\s+(?:partisans|alliés|proches|soutiens)|"
     r"\((?:[^()§¤«»]|\([^()§¤«»]{1,20}\)){1,60}\)|" + r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|"
     + _TIME_WORDS
 )
@@ -322,7 +323,9 @@ AUXADV = (
 _LINK_WORDS = frozenset("a ont avait avaient has have had was were is are will would des les the de".split())
 # Words between an inverted speech verb and its subject: «...», a souligné jeudi X / martèle encore X / said on Monday X
 VS_ADVERB = r"(?:en\s+outre|par\s+ailleurs|d['’]ailleurs|notamment|encore|aussi|également|ensuite|alors|déjà|enfin|ainsi)"
-VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|(?:le|la|l['’])\s*[a-zà-ÿ-]{{3,}}(?=\s+[§¤])))*"  # "écrit M. Védrine", "a déploré le villepiniste X"
+_HONORIFIC_GAP = r"M\.|Mme|Mr\.?|Mrs\.?|Ms\.?"  # "écrit M. Védrine"
+_DESCRIPTOR_GAP = r"(?:le|la|l['’])\s*[a-zà-ÿ-]{3,}(?=\s+[§¤])"  # "a déploré le villepiniste X"
+VS_GAP = rf"(?:\s+(?:{VS_ADVERB}|{_TIME_WORDS}|on\s+\w+day|later|then|again|simply|also|{_HONORIFIC_GAP}|{_DESCRIPTOR_GAP}))*"
 DECISION_VERBS = (
     "took", "pulled", "withdrew", "brought", "reintegrated", "rejoined", "returned", "decided", "ordered",
     "signed", "submitted", "filed", "tabled", "introduced", "vetoed", "removed", "led", "announced",
@@ -978,7 +981,10 @@ def attributions(sentence: Sentence, found: Sequence[Mention], marks: QuoteMarks
     order = {"colon": 0, "sv": 1, "according": 1, "inversion": 1, "headline": 1, "vs": 2, "decision": 3, "passive": 3,
              "participle": 4, "agency": 5, "country_act": 6, "acting": 7}
     # a speaker inside a subordinate clause ("after X declared ..., Y said") yields to one in the main clause
-    return sorted(result, key=lambda a: (_SUBORDINATE.search(_clause_before(text, a.position)) is not None, order[a.pattern], a.position))
+    def subordinate(a: Attribution) -> bool:
+        return _SUBORDINATE.search(_clause_before(text, a.position)) is not None
+
+    return sorted(result, key=lambda a: (subordinate(a), order[a.pattern], a.position))
 
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:after|before|since|when|while|although|though|as|until|once|après\s+que|avant\s+que|"
