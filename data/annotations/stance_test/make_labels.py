@@ -30,7 +30,6 @@ then writes labels.csv and sources.csv, prints the counts and rewrites the block
 Usage:  python3 data/annotations/stance_test/make_labels.py
 """
 import csv
-import difflib
 import sys
 from collections import Counter, OrderedDict
 from pathlib import Path
@@ -39,10 +38,6 @@ HERE = Path(__file__).resolve().parent
 LABELS_OUT = HERE / "labels.csv"
 SOURCES_OUT = HERE / "sources.csv"
 README = HERE / "README.md"
-SEED_GOLD = HERE.parent / "stance" / "labels.csv"
-HELDOUT_GOLD = HERE.parent / "stance_heldout" / "labels.csv"
-HELDOUT_SOURCES = HERE.parent / "stance_heldout" / "sources.csv"
-SEED_MANIFEST = HERE.parent.parent / "raw" / "manifest.csv"
 
 LABEL_OF_POSITION = {
     "leave_alliance": "FAVOR",
@@ -771,72 +766,15 @@ ITEMS += [
 # ===================================== END OF DATA =============================================
 
 
-def fail(msg):
-    sys.exit("make_labels.py: " + msg)
+sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
+from stance_sheet_checks import check_sheet  # noqa: E402
 
-
-def read_column(path, column):
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row[column] for row in csv.DictReader(fh) if row.get(column)]
-
-
-def norm_url(url):
-    u = url.strip().lower()
-    for prefix in ("https://", "http://"):
-        if u.startswith(prefix):
-            u = u[len(prefix):]
-    if u.startswith("www."):
-        u = u[4:]
-    return u.rstrip("/")
+LANGUAGE = ('en', 'fr')
 
 
 def check():
-    used = []
-    for i, (key, text, label, position, speaker, note) in enumerate(ITEMS, 1):
-        where = f"item {i} ({text[:40]!r})"
-        if key not in SOURCES:
-            fail(f"{where}: unknown source {key!r}")
-        if key in used and used[-1] != key:
-            fail(f"{where}: items of source {key!r} are not contiguous (one passage per page)")
-        used.append(key)
-        if position not in LABEL_OF_POSITION:
-            fail(f"{where}: unknown position {position!r}")
-        if label not in (F, A, N):
-            fail(f"{where}: unknown label {label!r}")
-        if LABEL_OF_POSITION[position] != label:
-            fail(f"{where}: position {position} requires {LABEL_OF_POSITION[position]}, got {label}")
-        if not text or text != text.strip() or "\n" in text or "\r" in text:
-            fail(f"{where}: text must be one non-empty line without surrounding blanks")
-        if not speaker.strip() or speaker != speaker.strip():
-            fail(f"{where}: empty or padded speaker (use the holder, '[outlet]' or 'unnamed: ...')")
-    unused = [k for k in SOURCES if k not in used]
-    if unused:
-        fail(f"sources never used: {unused}")
-    for k, src in SOURCES.items():
-        if len(src) != 6 or src[0] not in ("en", "fr") or not all(src):
-            fail(f"source {k}: bad record")
-    urls = [norm_url(src[3]) for src in SOURCES.values()]
-    if len(set(urls)) != len(urls):
-        fail("two sources share a URL")
-    excluded = {norm_url(u) for u in read_column(SEED_MANIFEST, "url") + read_column(HELDOUT_SOURCES, "url")}
-    for k, src in SOURCES.items():
-        if norm_url(src[3]) in excluded:
-            fail(f"source {k}: URL is a seed or held-out page: {src[3]}")
-    texts = [it[1] for it in ITEMS]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            r = difflib.SequenceMatcher(None, texts[i].lower(), texts[j].lower()).ratio()
-            if r >= 0.85:
-                fail(f"near-duplicate items {i + 1} and {j + 1} (ratio {r:.2f})")
-    for name, path in (("seed gold", SEED_GOLD), ("held-out set", HELDOUT_GOLD)):
-        others = read_column(path, "text")
-        for i, t in enumerate(texts, 1):
-            for s in others:
-                r = difflib.SequenceMatcher(None, t.lower(), s.lower()).ratio()
-                if r >= 0.85:
-                    fail(f"item {i} is a near-duplicate of a {name} sentence (ratio {r:.2f}): {s!r}")
+    """Run the checks shared by every stance sheet; fail with a message on the first problem."""
+    check_sheet(ITEMS, SOURCES, LANGUAGE, HERE)
 
 
 def build():

@@ -29,19 +29,15 @@ then writes labels.csv and sources.csv, prints the counts and rewrites the block
 Usage (from /work/main):  python3 data/annotations/stance_train4_en/make_labels.py
 """
 import csv
-import difflib
 import sys
 from collections import Counter, OrderedDict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ANNOTATIONS = HERE.parent
 LABELS_OUT = HERE / "labels.csv"
 SOURCES_OUT = HERE / "sources.csv"
 README = HERE / "README.md"
-SEED_MANIFEST = ANNOTATIONS.parent / "raw" / "manifest.csv"
 ITEM_PREFIX, SOURCE_PREFIX = "m", "ms"
-NEAR_DUP = 0.85
 
 LABEL_OF_POSITION = {
     "leave_alliance": "FAVOR",
@@ -618,99 +614,15 @@ ITEMS = [
 ]
 
 
-def fail(msg):
-    sys.exit("make_labels.py: " + msg)
+sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
+from stance_sheet_checks import check_sheet  # noqa: E402
 
-
-def read_column(path, column):
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row[column] for row in csv.DictReader(fh) if row.get(column)]
-
-
-def norm_url(url):
-    """Compare URLs without scheme, 'www.' and a trailing slash (stricter than exact match)."""
-    u = url.strip().lower()
-    for p in ("https://", "http://"):
-        if u.startswith(p):
-            u = u[len(p):]
-    if u.startswith("www."):
-        u = u[4:]
-    return u.rstrip("/")
-
-
-def other_sheets(filename):
-    """data/annotations/stance*/<filename> of every sheet except this one (whatever exists now)."""
-    return sorted(p for p in ANNOTATIONS.glob("stance*/" + filename) if p.parent.resolve() != HERE)
+LANGUAGE = 'en'
 
 
 def check():
-    used = set()
-    for i, (key, text, label, position, speaker, note) in enumerate(ITEMS, 1):
-        where = f"item {i} ({text[:40]!r})"
-        if key not in SOURCES:
-            fail(f"{where}: unknown source {key!r}")
-        used.add(key)
-        if position not in LABEL_OF_POSITION:
-            fail(f"{where}: unknown position {position!r}")
-        if label not in (F, A, N):
-            fail(f"{where}: unknown label {label!r}")
-        if LABEL_OF_POSITION[position] != label:
-            fail(f"{where}: position {position} requires {LABEL_OF_POSITION[position]}, got {label}")
-        if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
-            fail(f"{where}: text must be one non-empty line without surrounding blanks")
-        if not speaker.strip() or speaker != speaker.strip():
-            fail(f"{where}: empty speaker (use the holder, '[outlet]' or 'unnamed: ...')")
-        if note != note.strip() or "\n" in note:
-            fail(f"{where}: note must be one line without surrounding blanks")
-    unused = [k for k in SOURCES if k not in used]
-    if unused:
-        fail(f"sources never used: {unused}")
-    # source URLs: not a seed, not a page of any other stance sheet, not twice here
-    excluded = {}
-    for u in read_column(SEED_MANIFEST, "url"):
-        excluded[norm_url(u)] = str(SEED_MANIFEST.relative_to(ANNOTATIONS.parent.parent))
-    for path in other_sheets("sources.csv"):
-        for u in read_column(path, "url"):
-            excluded.setdefault(norm_url(u), str(path.relative_to(ANNOTATIONS.parent.parent)))
-    urls = Counter()
-    for k, src in SOURCES.items():
-        if len(src) != 6 or not all(src) or src[0] != "en":
-            fail(f"source {k}: bad record (6 non-empty fields, language 'en')")
-        if norm_url(src[3]) in excluded:
-            fail(f"source {k}: URL already used by {excluded[norm_url(src[3])]}: {src[3]}")
-        urls[norm_url(src[3])] += 1
-    dup_urls = [u for u, n in urls.items() if n > 1]
-    if dup_urls:
-        fail(f"URL used by more than one source: {dup_urls}")
-    # items of one source must be contiguous (one passage per page)
-    seen, prev = set(), None
-    for key, *_ in ITEMS:
-        if key != prev and key in seen:
-            fail(f"items of source {key!r} are not contiguous")
-        seen.add(key)
-        prev = key
-    # near-duplicates within the sheet and against every other stance sheet
-    low = [it[1].lower() for it in ITEMS]
-    for i in range(len(low)):
-        for j in range(i + 1, len(low)):
-            r = difflib.SequenceMatcher(None, low[i], low[j]).ratio()
-            if r >= NEAR_DUP:
-                fail(f"near-duplicate items {i + 1} and {j + 1} (ratio {r:.2f})")
-    for path in other_sheets("labels.csv"):
-        others = [t.lower() for t in read_column(path, "text")]
-        name = str(path.relative_to(ANNOTATIONS.parent.parent))
-        for i, t in enumerate(low, 1):
-            sm = difflib.SequenceMatcher(None, t, "")
-            sm.set_seq1(t)
-            for s in others:
-                sm.set_seq2(s)
-                if sm.real_quick_ratio() < NEAR_DUP or sm.quick_ratio() < NEAR_DUP:
-                    continue
-                r = sm.ratio()
-                if r >= NEAR_DUP:
-                    fail(f"item {i} is a near-duplicate (ratio {r:.2f}) of a sentence of {name}: {s!r}")
+    """Run the checks shared by every stance sheet; fail with a message on the first problem."""
+    check_sheet(ITEMS, SOURCES, LANGUAGE, HERE)
 
 
 def build():

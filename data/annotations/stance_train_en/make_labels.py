@@ -31,7 +31,6 @@ then writes labels.csv and sources.csv, prints the counts and rewrites the block
 Usage:  python3 data/annotations/stance_train_en/make_labels.py
 """
 import csv
-import difflib
 import sys
 from collections import Counter, OrderedDict
 from pathlib import Path
@@ -40,10 +39,6 @@ HERE = Path(__file__).resolve().parent
 LABELS_OUT = HERE / "labels.csv"
 SOURCES_OUT = HERE / "sources.csv"
 README = HERE / "README.md"
-SEED_GOLD = HERE.parent / "stance" / "labels.csv"
-HELDOUT_GOLD = HERE.parent / "stance_heldout" / "labels.csv"
-HELDOUT_SOURCES = HERE.parent / "stance_heldout" / "sources.csv"
-SEED_MANIFEST = HERE.parent.parent / "raw" / "manifest.csv"
 ITEM_PREFIX, SOURCE_PREFIX = "e", "es"
 
 LABEL_OF_POSITION = {
@@ -697,71 +692,15 @@ ITEMS = [
 ]
 
 
-def fail(msg):
-    sys.exit("make_labels.py: " + msg)
+sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
+from stance_sheet_checks import check_sheet  # noqa: E402
 
-
-def read_column(path, column):
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row[column] for row in csv.DictReader(fh) if row.get(column)]
+LANGUAGE = 'en'
 
 
 def check():
-    used = set()
-    for i, (key, text, label, position, speaker, note) in enumerate(ITEMS, 1):
-        where = f"item {i} ({text[:40]!r})"
-        if key not in SOURCES:
-            fail(f"{where}: unknown source {key!r}")
-        used.add(key)
-        if position not in LABEL_OF_POSITION:
-            fail(f"{where}: unknown position {position!r}")
-        if label not in (F, A, N):
-            fail(f"{where}: unknown label {label!r}")
-        if LABEL_OF_POSITION[position] != label:
-            fail(f"{where}: position {position} requires {LABEL_OF_POSITION[position]}, got {label}")
-        if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
-            fail(f"{where}: text must be one non-empty line without surrounding blanks")
-        if not speaker.strip() or speaker != speaker.strip():
-            fail(f"{where}: empty speaker (use the holder, '[outlet]' or 'unnamed: ...')")
-        if note != note.strip() or "\n" in note:
-            fail(f"{where}: note must be one line without surrounding blanks")
-    unused = [k for k in SOURCES if k not in used]
-    if unused:
-        fail(f"sources never used: {unused}")
-    excluded = set(read_column(SEED_MANIFEST, "url")) | set(read_column(HELDOUT_SOURCES, "url"))
-    urls = Counter()
-    for k, src in SOURCES.items():
-        if len(src) != 6 or not all(src) or src[0] != "en":
-            fail(f"source {k}: bad record (6 non-empty fields, language 'en')")
-        if src[3] in excluded:
-            fail(f"source {k}: URL is a seed or held-out page: {src[3]}")
-        urls[src[3]] += 1
-    dup_urls = [u for u, n in urls.items() if n > 1]
-    if dup_urls:
-        fail(f"URL used by more than one source: {dup_urls}")
-    # items of one source must be contiguous (one passage per page)
-    seen, prev = set(), None
-    for key, *_ in ITEMS:
-        if key != prev and key in seen:
-            fail(f"items of source {key!r} are not contiguous")
-        seen.add(key)
-        prev = key
-    texts = [it[1] for it in ITEMS]
-    low = [t.lower() for t in texts]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            r = difflib.SequenceMatcher(None, low[i], low[j]).ratio()
-            if r >= 0.85:
-                fail(f"near-duplicate items {i + 1} and {j + 1} (ratio {r:.2f})")
-    for name, path in (("seed gold", SEED_GOLD), ("held-out set", HELDOUT_GOLD)):
-        others = [t.lower() for t in read_column(path, "text")]
-        for i, t in enumerate(low, 1):
-            for s in others:
-                r = difflib.SequenceMatcher(None, t, s).ratio()
-                if r >= 0.85:
-                    fail(f"item {i} is a near-duplicate of a sentence of the {name} (ratio {r:.2f}): {s!r}")
+    """Run the checks shared by every stance sheet; fail with a message on the first problem."""
+    check_sheet(ITEMS, SOURCES, LANGUAGE, HERE)
 
 
 def build():

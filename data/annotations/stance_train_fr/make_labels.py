@@ -28,7 +28,6 @@ then writes labels.csv and sources.csv, prints the counts and rewrites the block
 Usage:  python3 data/annotations/stance_train_fr/make_labels.py
 """
 import csv
-import difflib
 import sys
 from collections import Counter, OrderedDict
 from pathlib import Path
@@ -37,12 +36,9 @@ HERE = Path(__file__).resolve().parent
 LABELS_OUT = HERE / "labels.csv"
 SOURCES_OUT = HERE / "sources.csv"
 README = HERE / "README.md"
-SEED_GOLD = HERE.parent / "stance" / "labels.csv"
 HELDOUT = HERE.parent / "stance_heldout" / "labels.csv"
-HELDOUT_SOURCES = HERE.parent / "stance_heldout" / "sources.csv"
 # the fresh TEST set (built on the same day): a training page must never be one of its pages
 TEST = HERE.parent / "stance_test" / "labels.csv"
-TEST_SOURCES = HERE.parent / "stance_test" / "sources.csv"
 
 LABEL_OF_POSITION = {
     "leave_alliance": "FAVOR",
@@ -644,65 +640,15 @@ ITEMS = [
 ]
 
 
-def fail(msg):
-    sys.exit("make_labels.py: " + msg)
+sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
+from stance_sheet_checks import check_sheet  # noqa: E402
 
-
-def read_texts(path):
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["text"] for row in csv.DictReader(fh)]
+LANGUAGE = 'fr'
 
 
 def check():
-    used = set()
-    for i, (key, text, label, position, speaker, note) in enumerate(ITEMS, 1):
-        where = f"item {i} ({text[:40]!r})"
-        if key not in SOURCES:
-            fail(f"{where}: unknown source {key!r}")
-        used.add(key)
-        if position not in LABEL_OF_POSITION:
-            fail(f"{where}: unknown position {position!r}")
-        if label not in (F, A, N):
-            fail(f"{where}: unknown label {label!r}")
-        if LABEL_OF_POSITION[position] != label:
-            fail(f"{where}: position {position} requires {LABEL_OF_POSITION[position]}, got {label}")
-        if not text or text != text.strip() or "\n" in text or "\r" in text:
-            fail(f"{where}: text must be one non-empty line without surrounding blanks")
-        if not speaker.strip():
-            fail(f"{where}: empty speaker (use the holder, '[outlet]' or 'unnamed: ...')")
-    unused = [k for k in SOURCES if k not in used]
-    if unused:
-        fail(f"sources never used: {unused}")
-    banned_urls = {}
-    for name, path in (("held-out set", HELDOUT_SOURCES), ("test set", TEST_SOURCES)):
-        if path.exists():
-            with path.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    banned_urls[row["url"].strip()] = name
-    urls = Counter(src[3] for src in SOURCES.values())
-    for k, src in SOURCES.items():
-        if src[0] != "fr" or len(src) != 6 or not all(src):
-            fail(f"source {k}: bad record (must be French, 6 non-empty fields)")
-        if src[3] in banned_urls:
-            fail(f"source {k}: URL is a page of the {banned_urls[src[3]]}")
-        if urls[src[3]] > 1:
-            fail(f"source {k}: URL declared twice")
-    texts = [it[1] for it in ITEMS]
-    low = [t.lower() for t in texts]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            r = difflib.SequenceMatcher(None, low[i], low[j]).ratio()
-            if r >= 0.85:
-                fail(f"near-duplicate items {i + 1} and {j + 1} (ratio {r:.2f})")
-    for name, path in (("seed gold", SEED_GOLD), ("held-out set", HELDOUT), ("test set", TEST)):
-        for s in read_texts(path):
-            sl = s.lower()
-            for i, t in enumerate(low, 1):
-                sm = difflib.SequenceMatcher(None, t, sl)
-                if sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85:
-                    fail(f"item {i} is a near-duplicate of a {name} sentence (ratio {sm.ratio():.2f}): {s!r}")
+    """Run the checks shared by every stance sheet; fail with a message on the first problem."""
+    check_sheet(ITEMS, SOURCES, LANGUAGE, HERE)
 
 
 def build():

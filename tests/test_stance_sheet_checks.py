@@ -1,0 +1,44 @@
+"""The checks every stance sheet's make_labels.py runs (data/annotations/stance_sheet_checks.py)."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from helpers import paths
+
+_SPEC = importlib.util.spec_from_file_location("stance_sheet_checks", paths.ROOT / "data" / "annotations" / "stance_sheet_checks.py")
+checks = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(checks)
+
+HERE = paths.ROOT / "data" / "annotations" / "stance_new_sheet_for_tests"  # not a directory: every real sheet is "other"
+SOURCES = {"a": ("en", "A title", "A publisher", "https://example.org/a-page-no-sheet-uses", "2026", "a query")}
+ITEMS = [("a", "Zorblat quintessence of the unlikely sentence one.", "NONE", "none", "[outlet]", ""),
+         ("a", "Mme Quux wants France out of NATO's integrated command, she said on Tuesday.", "FAVOR", "leave_command", "Quux", "")]
+
+
+def test_a_clean_sheet_passes_and_is_compared_with_every_real_sheet():
+    compared, n_sentences = checks.check_sheet(ITEMS, SOURCES, "en", HERE)
+    assert paths.ROOT / "data" / "annotations" / "stance_train_en" / "labels.csv" in compared
+    assert n_sentences > 1000
+
+
+@pytest.mark.parametrize("items, sources, message", [
+    ([ITEMS[0][:2] + ("AGAINST", "none", "[outlet]", "")], SOURCES, "requires NONE"),
+    ([ITEMS[0][:4] + ("", "")], SOURCES, "empty speaker"),
+    (ITEMS + [ITEMS[0][:1] + ("Zorblat quintessence of the unlikely sentence one!",) + ITEMS[0][2:]], SOURCES, "near-duplicate items"),
+    (ITEMS, {"a": SOURCES["a"][:3] + ("http://www.example.org/a-page-no-sheet-uses/",) + SOURCES["a"][4:],
+             "b": SOURCES["a"]}, "sources never used"),
+    (ITEMS, {"a": ("fr",) + SOURCES["a"][1:]}, "language 'en'"),
+    (ITEMS, {"a": SOURCES["a"][:3] + ("https://www.radionz.co.nz/news/world/5976/france-to-return-to-nato-command/",) + SOURCES["a"][4:]},
+     "URL already used by data/annotations/stance_train_en/sources.csv"),
+    ([ITEMS[0][:1] + ("France is to rejoin NATO's integrated military command.",) + ITEMS[0][2:]], SOURCES, "near-duplicate (ratio"),
+])
+def test_a_bad_sheet_stops_with_a_message_naming_the_problem(items, sources, message, capsys):
+    with pytest.raises(SystemExit) as stop:
+        checks.check_sheet(items, sources, "en", HERE)
+    assert message in str(stop.value)
+
+
+def test_two_spellings_of_one_page_are_one_page():
+    assert checks.norm_url("https://www.Example.org/x/") == checks.norm_url("http://example.org/x")
