@@ -33,6 +33,29 @@ def method_scores(predictions: dict[str, pd.DataFrame], n: int, seed: int, pages
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
+def page_predictions(items: pd.DataFrame, model) -> pd.DataFrame:
+    """Return `items` with pred_label, pred_position and score: each page (doc_id) read in order by a fitted model."""
+    parts = [pd.concat([page.reset_index(drop=True),
+                        stance.predict_with(model, page["text"].tolist()).rename(columns={"label": "pred_label", "position": "pred_position"})],
+                       axis=1)
+             for _, page in items.groupby("doc_id", sort=False)]
+    return pd.concat(parts, ignore_index=True) if parts else items.assign(pred_label="", pred_position="", score=0.0)
+
+
+def collection(subsets: pd.Series) -> pd.Series:
+    """Return the collection each sheet belongs to: its name without the language suffix ("stance_test3_en" -> "stance_test3")."""
+    return subsets.astype(str).str.replace(r"_(?:en|fr)$", "", regex=True)
+
+
+def f_avg_by(predictions: dict[str, pd.DataFrame], column: str) -> pd.DataFrame:
+    """Return SemEval F_avg per value of `column` (rows, with their sentence count) and per method (columns)."""
+    rows = [{column: value, "sentences": len(part), "method": method, "F_avg": stance.semeval_f_avg(part["label"], part["pred_label"])}
+            for method, frame in predictions.items() for value, part in frame.groupby(column)]
+    if not rows:
+        return pd.DataFrame(columns=["sentences"])
+    return pd.DataFrame(rows).pivot_table(index=[column, "sentences"], columns="method", values="F_avg")
+
+
 def with_outlets(speakers: pd.DataFrame, outlets: dict[str, str]) -> pd.DataFrame:
     """Return speakers with the outlet's name (or 'outlet of <doc_id>' when unknown) in place of '[outlet]'."""
     named = speakers["doc_id"].map(lambda d: outlets.get(d) or f"outlet of {d}")

@@ -1,7 +1,8 @@
 """Stance report tables: scores with intervals, outlet names, speaker accuracy, actor evidence."""
 import pandas as pd
+import pytest
 
-from helpers import stance_report
+from helpers import stance, stance_report
 
 
 def test_method_scores_reports_f_avg_macro_f1_and_per_class_rates():
@@ -63,3 +64,18 @@ def test_sheet_speakers_keeps_the_gold_and_adds_the_prediction():
     sheet = stance_report.sheet_speakers(items, page="source_id")
     assert sheet["doc_id"].tolist() == ["s1", "s1"] and sheet["gold_speaker"].tolist() == ["[outlet]", "Jane Doe"]
     assert sheet["speaker"].tolist() == ["[outlet]", "Jane Doe"]
+
+
+def test_collection_drops_the_language_suffix():
+    subsets = pd.Series(["stance_test3_en", "stance_test3_fr", "stance_train_en", "stance"])
+    assert stance_report.collection(subsets).tolist() == ["stance_test3", "stance_test3", "stance_train", "stance"]
+
+
+def test_page_predictions_and_f_avg_by_sheet():
+    items = pd.DataFrame({"doc_id": ["s:a", "s:a", "t:b"], "subset": ["s", "s", "t"],
+                          "text": ["France must leave NATO, she said.", "The weather was mild.", "France will stay in NATO, the minister said."],
+                          "label": ["FAVOR", "NONE", "AGAINST"]})
+    predicted = stance_report.page_predictions(items, stance.CueModel())
+    assert predicted["pred_label"].tolist() == ["FAVOR", "NONE", "AGAINST"]
+    table = stance_report.f_avg_by({"cues": predicted}, "subset")
+    assert table.loc[("s", 2), "cues"] == pytest.approx(0.5) and table.loc[("t", 1), "cues"] == pytest.approx(0.5)
