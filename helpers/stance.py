@@ -802,30 +802,20 @@ def _corrected_to_command(a: Analysis, e: Event) -> bool:
     """
     if not e.negated and not (e.end + 1 < len(a.raw) and a.toks[e.end] == "," and a.raw[e.end + 1] in ("non", "not")):
         return False
-    for j in range(e.end, min(len(a.raw), e.end + 12)):
-        if a.raw[j] in ("but", "mais"):
-            return any(j < h.start <= j + 5 for h in a.families.get("command_scope", ()))
-        if a.toks[j] in (".", ";", "!", "?"):
-            return False
-    return False
+    return _but_command(a, e.end)
 
 
-def _but_command(a: Analysis, start: int) -> bool:
-    """Return True when "but" / "mais" follows `start` in the sentence and names the integrated command within 5 words."""
+def _but_command(a: Analysis, start: int, negated: bool = False) -> bool:
+    """Return True when "but" / "mais" (with `negated`, "but not" / "mais pas") follows `start` in the sentence and
+    names the integrated command just after ("..., mais de son organisation militaire intégrée")."""
     for j in range(start, min(len(a.raw), start + 12)):
         if a.toks[j] in (".", ";", "!", "?"):
             return False
-        if a.raw[j] in ("but", "mais"):
+        if a.raw[j] not in ("but", "mais"):
+            continue
+        if not negated:
             return any(j < h.start <= j + 5 for h in a.families.get("command_scope", ()))
-    return False
-
-
-def _but_not_command(a: Analysis, start: int) -> bool:
-    """Return True when "but not" / "mais pas" follows `start` in the sentence and names the integrated command."""
-    for j in range(start, min(len(a.raw) - 1, start + 10)):
-        if a.toks[j] in (".", ";", "!", "?"):
-            return False
-        if a.raw[j] in ("but", "mais") and a.raw[j + 1] in ("not", "pas", "non"):
+        if a.raw[j + 1:j + 2] in (["not"], ["pas"], ["non"]):
             return any(j < h.start <= j + 7 for h in a.families.get("command_scope", ()))
     return False
 
@@ -895,7 +885,7 @@ def _stay_vote(a: Analysis, e: Event, strong: bool) -> Vote:
     position = "leave_command" if e.scope == "command" else "leave_alliance"
     if e.negated or e.opposed:
         return ("FAVOR", position, "negated stay")
-    if e.scope == "alliance" and _but_not_command(a, e.end):  # "in NATO, but not in its integrated command"
+    if e.scope == "alliance" and _but_command(a, e.end, negated=True):  # "in NATO, but not in its integrated command"
         return ("FAVOR", "leave_command", "stay, but not in the command")
     if (e.evaluated or _judged_undesirable(a, e)) and not e.supported:
         return ("FAVOR", position, "stay judged negatively")
