@@ -1123,13 +1123,9 @@ def _people(found: Sequence[Mention], marks: QuoteMarks, before: int | None = No
     return result
 
 
-_COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:of|with|to|against|for|from|about|on|de|du|des|d['’]|à|au|aux|avec|contre|pour|"
-                                r"sur|vis-à-vis\s+de|vis-à-vis\s+du)\s*$", re.IGNORECASE)
-
-
 def _salient_first(people: list[tuple[str, str | None]], found: Sequence[Mention], sentence: Sentence) -> list[tuple[str, str | None]]:
     """Return `people` with those named as a complement ("vis-à-vis de Vladimir Poutine", "a letter to X") after the others."""
-    complements = {m.value for m in found if m.kind in ("actor", "name") and _COMPLEMENT_BEFORE.search(sentence[:m.start])}
+    complements = {m.value for m in found if m.kind in ("actor", "name") and _COMPLEMENT.search(sentence[:m.start])}
     return [p for p in people if p[0] not in complements] + [p for p in people if p[0] in complements]
 
 
