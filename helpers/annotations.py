@@ -49,6 +49,9 @@ STANCE_SENTENCES = Sheet(
 STANCE_ITEMS = Sheet(
     "stance labels of sentences from other pages", ("item_id", "source_id", "language", "text", "label", "position", "speaker"),
     ("item_id",), {"label": LABELS, "position": tuple(POSITION_LABEL)}, help="see data/annotations/stance/GUIDELINES.md")
+STANCE_SECOND = Sheet(
+    "a second annotator's stance labels of a labelled sheet", ("id", "label", "position", "speaker"), ("id",),
+    {"label": LABELS, "position": tuple(POSITION_LABEL)}, help="see data/annotations/stance_second/README.md")
 TIME_EXPRESSIONS = Sheet(
     "gold temporal expressions", ("doc_id", "start", "end", "text", "type", "value", "granularity"), ("doc_id", "start", "end"),
     integers=("start", "end"), help="see data/annotations/timeline/GUIDELINE.md")

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 import pandas as pd
 
 from helpers import stance
+from helpers.annotations import AnnotationError
 from helpers.engine import Mapper, local_map
 
 OUTLET_SPEAKER = "[outlet]"
@@ -149,3 +151,89 @@ def label_sentences(table: pd.DataFrame, held_out: pd.DataFrame, method: str, mo
     out["score"] = out["sent_id"].map(pred["score"]).where(in_gold, others["score"]).astype(float).round(4)
     out["method"] = in_gold.map({True: f"{method} (leave-one-article-out)", False: f"{method} (trained on the training pool)"})
     return out
+
+
+AGREEMENT_COLUMNS = ["sheet", "sentences", "label agreement", "kappa", "F_avg", "F_avg 95% CI", "macro_F1",
+                     "position agreement", "position kappa", "FAVOR/AGAINST sentences", "speaker agreement", "speaker 95% CI",
+                     "speaker agreement, unnamed as one", "method F_avg", "method speaker accuracy",
+                     "method speaker accuracy, unnamed as one"]
+
+
+def second_annotation(first: pd.DataFrame, second: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Return the first annotator's rows (key `id`) with the second's label, position and speaker beside them.
+
+    Raises AnnotationError naming `source` when the two sheets do not hold the same ids: an agreement
+    figure over part of a sheet would not say which part.
+    """
+    missing, extra = sorted(set(first["id"]) - set(second["id"])), sorted(set(second["id"]) - set(first["id"]))
+    if missing or extra:
+        raise AnnotationError(f"{source}: the second annotation must hold exactly the ids of the sheet it re-labels; "
+                              f"missing {missing[:5]} ({len(missing)}), unknown {extra[:5]} ({len(extra)}).")
+    theirs = second.set_index("id")[["label", "position", "speaker"]].add_prefix("second_")
+    return first.join(theirs, on="id")
+
+
+def with_second_annotation(pool: pd.DataFrame, second: pd.DataFrame, source: str, pred_labels: pd.Series,
+                           pred_speakers: pd.Series) -> pd.DataFrame:
+    """Return the pool rows of the sheet that `source` re-labels (its folder's name) with the method's and the second annotator's labels.
+
+    `pred_labels` and `pred_speakers` are the method's label and speaker per sent_id.
+    """
+    subset = Path(source).parent.name
+    first = pool[pool["subset"] == subset]
+    if first.empty:
+        raise AnnotationError(f"{source}: re-labels the sheet {subset!r} (its folder's name), which is not in this run's training pool.")
+    first = first.assign(id=first["sent_id"].str.removeprefix(f"{subset}:"), gold_speaker=first["speaker"],
+                         pred_label=pred_labels.reindex(first["sent_id"]).to_numpy(),
+                         speaker=pred_speakers.reindex(first["sent_id"]).to_numpy())
+    return second_annotation(first, second, source)
+
+
+def same_holder(gold, pred) -> float:
+    """Return the share of speakers that are equal, counting any two unnamed descriptions ("unnamed: ...") as the same."""
+    gold, pred = pd.Series(list(gold), dtype=object), pd.Series(list(pred), dtype=object)
+    unnamed = gold.str.startswith("unnamed:") & pred.str.startswith("unnamed:")
+    return float(((gold == pred) | unnamed).mean())
+
+
+def _kappa(first, second) -> float:
+    """Return Cohen's kappa of two annotators' categories (nan when both use a single category)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    first, second = list(first), list(second)
+    if len(set(first) | set(second)) < 2:
+        return float("nan")
+    return float(cohen_kappa_score(first, second))
+
+
+def agreement_scores(pairs: dict[str, pd.DataFrame], n: int, seed: int) -> pd.DataFrame:
+    """Return per sheet how far a second annotator agrees with the first, and how far the method does, on the same sentences.
+
+    Each frame needs label, position, gold_speaker (the first annotator's), second_label, second_position,
+    second_speaker, pred_label and speaker (the method's). F1 per class is symmetric in the two annotators,
+    so F_avg between them needs no choice of reference. Speaker agreement is counted on the first
+    annotator's FAVOR/AGAINST sentences, the sentences the method's speaker accuracy is counted on; the
+    "unnamed as one" columns also count two different descriptions of unnamed speakers as agreeing, since
+    annotators word them differently ("unnamed: Socialist group deputy" / "unnamed: deputy speaking for
+    the Socialistes et apparentés group").
+    """
+    rows = []
+    for name, frame in pairs.items():
+        f_low, f_high = stance.bootstrap_interval(frame["label"], frame["second_label"], stance.semeval_f_avg, n=n, seed=seed)
+        taking = frame[frame["label"] != "NONE"]
+        s_low, s_high = stance.bootstrap_interval(taking["gold_speaker"], taking["second_speaker"], accuracy, n=n, seed=seed)
+        rows.append({"sheet": name, "sentences": len(frame),
+                     "label agreement": accuracy(frame["label"], frame["second_label"]),
+                     "kappa": _kappa(frame["label"], frame["second_label"]),
+                     "F_avg": stance.semeval_f_avg(frame["label"], frame["second_label"]), "F_avg 95% CI": f"{f_low:.2f}–{f_high:.2f}",
+                     "macro_F1": stance.macro_f1(frame["label"], frame["second_label"]),
+                     "position agreement": accuracy(frame["position"], frame["second_position"]),
+                     "position kappa": _kappa(frame["position"], frame["second_position"]),
+                     "FAVOR/AGAINST sentences": len(taking),
+                     "speaker agreement": accuracy(taking["gold_speaker"], taking["second_speaker"]) if len(taking) else float("nan"),
+                     "speaker 95% CI": f"{s_low:.2f}–{s_high:.2f}" if len(taking) else "",
+                     "speaker agreement, unnamed as one": same_holder(taking["gold_speaker"], taking["second_speaker"]) if len(taking) else float("nan"),
+                     "method F_avg": stance.semeval_f_avg(frame["label"], frame["pred_label"]),
+                     "method speaker accuracy": accuracy(taking["gold_speaker"], taking["speaker"]) if len(taking) else float("nan"),
+                     "method speaker accuracy, unnamed as one": same_holder(taking["gold_speaker"], taking["speaker"]) if len(taking) else float("nan")})
+    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)

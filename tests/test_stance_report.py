@@ -79,3 +79,65 @@ def test_page_predictions_and_f_avg_by_sheet():
     assert predicted["pred_label"].tolist() == ["FAVOR", "NONE", "AGAINST"]
     table = stance_report.f_avg_by({"cues": predicted}, "subset")
     assert table.loc[("s", 2), "cues"] == pytest.approx(0.5) and table.loc[("t", 1), "cues"] == pytest.approx(0.5)
+
+
+def _pool_and_second():
+    pool = pd.DataFrame({"doc_id": ["s:p1"] * 4, "sent_id": ["s:a1", "s:a2", "s:a3", "s:a4"], "subset": ["s"] * 4,
+                         "label": ["FAVOR", "AGAINST", "NONE", "NONE"], "position": ["leave_command", "stay", "none", "none"],
+                         "speaker": ["X", "Y", "[outlet]", "[outlet]"]})
+    second = pd.DataFrame({"id": ["a4", "a3", "a2", "a1"], "label": ["NONE", "NONE", "NONE", "FAVOR"],
+                           "position": ["none", "distance_or_reform", "none", "leave_alliance"], "speaker": ["[outlet]", "[outlet]", "Y", "Z"]})
+    labels = pd.Series(["FAVOR", "NONE", "NONE", "AGAINST"], index=pool["sent_id"])
+    speakers = pd.Series(["X", "Y", "[outlet]", "[outlet]"], index=pool["sent_id"])
+    return pool, second, labels, speakers
+
+
+def test_with_second_annotation_joins_by_the_sheets_own_id():
+    pool, second, labels, speakers = _pool_and_second()
+    pairs = stance_report.with_second_annotation(pool, second, "data/annotations/stance_second/s/second.csv", labels, speakers)
+    assert pairs["id"].tolist() == ["a1", "a2", "a3", "a4"]
+    assert pairs["second_label"].tolist() == ["FAVOR", "NONE", "NONE", "NONE"]
+    assert pairs["second_speaker"].tolist() == ["Z", "Y", "[outlet]", "[outlet]"]
+    assert pairs["pred_label"].tolist() == ["FAVOR", "NONE", "NONE", "AGAINST"] and pairs["gold_speaker"].tolist() == ["X", "Y", "[outlet]", "[outlet]"]
+
+
+def test_agreement_scores_between_annotators_and_for_the_method():
+    pool, second, labels, speakers = _pool_and_second()
+    pairs = stance_report.with_second_annotation(pool, second, "x/s/second.csv", labels, speakers)
+    row = stance_report.agreement_scores({"s": pairs}, n=50, seed=0).iloc[0]
+    # FAVOR agreed (F1 1), AGAINST missed by the second annotator (F1 0): F_avg 0.5; 3 of 4 labels agree
+    assert row["F_avg"] == 0.5 and row["label agreement"] == 0.75
+    # kappa: p_o = 0.75; p_e = (1*1 + 1*0 + 2*3)/16 = 7/16; (0.75 - 7/16) / (1 - 7/16) = 5/9
+    assert row["kappa"] == pytest.approx(5 / 9)
+    assert row["position agreement"] == 0.25 and row["FAVOR/AGAINST sentences"] == 2
+    assert row["speaker agreement"] == 0.5 and row["method speaker accuracy"] == 1.0
+    assert row["speaker agreement, unnamed as one"] == 0.5
+    # method vs first: FAVOR F1 1; AGAINST: predicted once wrongly, gold missed: F1 0
+    assert row["method F_avg"] == 0.5
+
+
+def test_second_annotation_must_cover_exactly_the_sheet():
+    pool, second, labels, speakers = _pool_and_second()
+    with pytest.raises(stance_report.AnnotationError, match=r"second\.csv.*missing \['a4'\].*unknown \['a9'\]"):
+        stance_report.with_second_annotation(pool, second.replace({"id": {"a4": "a9"}}), "x/s/second.csv", labels, speakers)
+    with pytest.raises(stance_report.AnnotationError, match="'t'.*not in this run's training pool"):
+        stance_report.with_second_annotation(pool, second, "x/t/second.csv", labels, speakers)
+
+
+def test_a_malformed_second_annotation_names_its_rows(tmp_path):
+    from helpers import annotations
+
+    path = tmp_path / "second.csv"
+    path.write_text("id,label,position,speaker\na1,FAVOUR,none,X\na1,NONE,stay,Y\n", encoding="utf-8")
+    with pytest.raises(annotations.AnnotationError) as raised:
+        annotations.read_sheet(path, annotations.STANCE_SECOND)
+    message = str(raised.value)
+    assert "second.csv" in message and "row 2, column label: 'FAVOUR'" in message
+    assert "row 3, column position: 'stay' goes with AGAINST, not NONE" in message and "row 3, column id: duplicate id a1" in message
+
+
+def test_same_holder_counts_two_unnamed_descriptions_as_one():
+    gold = ["unnamed: Socialist group deputy", "unnamed: deputy", "X", "X"]
+    pred = ["unnamed: deputy speaking for the Socialistes", "Y", "X", "unnamed: X's aide"]
+    assert stance_report.same_holder(gold, pred) == 0.5
+    assert stance_report.accuracy(gold, pred) == 0.25
