@@ -1,10 +1,9 @@
 """Second annotator's decisions for the seed IAA study (hand-made table, no heuristics)."""
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIRST_SHEET, FIRST_ID = HERE.parents[1] / "stance" / "labels.csv", "sent_id"
+sys.path.insert(0, str(HERE.parent))
 MEL = "Jean-Luc Mélenchon"
 LAR = "Michel Larive"
 GUE = "Clémence Guetté"
@@ -133,46 +132,8 @@ TABLE = [
     (D4 + "020", N, NO, O, "other country"),
 ]
 
-ALLOWED = {F: {LA, LC}, N: {DR, NO}, A: {ST, RD}}
-
-
-def main() -> int:
-    # the ids, in order, of the sheet this one re-labels (the annotator worked from a copy without its labels)
-    with open(FIRST_SHEET, newline="", encoding="utf-8") as fh:
-        blind_ids = [r[FIRST_ID] for r in csv.DictReader(fh)]
-    errors = []
-    ids = [t[0] for t in TABLE]
-    dup = {i for i in ids if ids.count(i) > 1}
-    if dup:
-        errors.append(f"duplicate ids: {sorted(dup)}")
-    missing = set(blind_ids) - set(ids)
-    extra = set(ids) - set(blind_ids)
-    if missing:
-        errors.append(f"missing ids: {sorted(missing)}")
-    if extra:
-        errors.append(f"unknown ids: {sorted(extra)}")
-    for sid, lab, pos, spk, _ in TABLE:
-        if lab not in ALLOWED:
-            errors.append(f"{sid}: bad label {lab}")
-        elif pos not in ALLOWED[lab]:
-            errors.append(f"{sid}: position {pos} incompatible with {lab}")
-        if not spk.strip():
-            errors.append(f"{sid}: empty speaker")
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        return 1
-    by_id = {t[0]: t for t in TABLE}
-    with open(HERE / "second.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["id", "label", "position", "speaker", "note"])
-        for sid in blind_ids:
-            w.writerow(by_id[sid])
-    counts = {}
-    for t in TABLE:
-        counts[t[1]] = counts.get(t[1], 0) + 1
-    print(f"OK: {len(blind_ids)} rows written; labels {counts}")
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    import second_sheet  # the checks and writer shared by the three second annotations
+
+    second_sheet.write(HERE, TABLE)

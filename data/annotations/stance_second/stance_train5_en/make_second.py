@@ -1,8 +1,9 @@
 """Second annotator's decisions for blind.csv (hand-made table, no heuristics)."""
-import csv, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 EL = "unnamed: author of Real Instituto Elcano article"
 IF = "unnamed: author of Ifri article"
 UW = "unnamed: author of United World International article"
@@ -245,40 +246,8 @@ T = [
 ("r205", *NO, FP, ""),
 ]
 
-ALLOWED = {"FAVOR": {"leave_alliance", "leave_command"},
-           "NONE": {"distance_or_reform", "none"},
-           "AGAINST": {"stay", "rejoin_or_deepen"}}
 
-# the ids, in order, of the sheet this one re-labels (the annotator worked from a copy without its labels)
-with open(HERE.parents[1] / "stance_train5_en" / "labels.csv", newline="", encoding="utf-8") as f:
-    blind = [r["item_id"] for r in csv.DictReader(f)]
+if __name__ == "__main__":
+    import second_sheet  # the checks and writer shared by the three second annotations
 
-ids = [t[0] for t in T]
-errs = []
-if len(ids) != len(set(ids)):
-    errs.append("duplicate item_id in table")
-if set(ids) != set(blind):
-    errs.append(f"missing {sorted(set(blind)-set(ids))} extra {sorted(set(ids)-set(blind))}")
-if len(blind) != len(set(blind)):
-    errs.append("duplicate item_id in blind.csv")
-for iid, lab, pos, spk, note in T:
-    if lab not in ALLOWED:
-        errs.append(f"{iid}: bad label {lab}")
-    elif pos not in ALLOWED[lab]:
-        errs.append(f"{iid}: position {pos} incompatible with {lab}")
-    if not spk.strip():
-        errs.append(f"{iid}: empty speaker")
-if errs:
-    sys.exit("\n".join(errs))
-
-rows = {t[0]: t for t in T}
-with open(HERE / "second.csv", "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f)
-    w.writerow(["id", "label", "position", "speaker", "note"])
-    for iid in blind:
-        w.writerow(rows[iid])
-
-from collections import Counter
-print(f"ok: {len(blind)} rows written to {HERE / 'second.csv'}")
-print(Counter(t[1] for t in T))
-print(Counter(t[2] for t in T))
+    second_sheet.write(HERE, T)

@@ -1,8 +1,9 @@
 """Second annotator's decisions for stance_train5_fr (hand-made table, no heuristics)."""
-import csv, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 F, A, N = "FAVOR", "AGAINST", "NONE"
 LA, LC, DR, NO, ST, RD = "leave_alliance", "leave_command", "distance_or_reform", "none", "stay", "rejoin_or_deepen"
 O = "[outlet]"
@@ -244,44 +245,8 @@ ROWS = [
     ("v195", N, NO, D20, ""),
 ]
 
-POS = {LA: F, LC: F, DR: N, NO: N, ST: A, RD: A}
-
-
-def main():
-    # the ids, in order, of the sheet this one re-labels (the annotator worked from a copy without its labels)
-    with open(HERE.parents[1] / "stance_train5_fr" / "labels.csv", newline="", encoding="utf-8") as fh:
-        blind = [r["item_id"] for r in csv.DictReader(fh)]
-    ids = [r[0] for r in ROWS]
-    errors = []
-    if len(ids) != len(set(ids)):
-        errors.append("duplicate item_id in table")
-    missing = [i for i in blind if i not in set(ids)]
-    extra = [i for i in ids if i not in set(blind)]
-    if missing:
-        errors.append(f"missing: {missing}")
-    if extra:
-        errors.append(f"extra: {extra}")
-    for iid, lab, pos, spk, note in ROWS:
-        if lab not in (F, A, N):
-            errors.append(f"{iid}: bad label {lab}")
-        if pos not in POS:
-            errors.append(f"{iid}: bad position {pos}")
-        elif POS[pos] != lab:
-            errors.append(f"{iid}: position {pos} incompatible with {lab}")
-        if not spk or not spk.strip():
-            errors.append(f"{iid}: empty speaker")
-    if errors:
-        print("\n".join(errors))
-        sys.exit(1)
-    table = {r[0]: r for r in ROWS}
-    with open(HERE / "second.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["id", "label", "position", "speaker", "note"])
-        for iid in blind:
-            w.writerow(table[iid])
-    from collections import Counter
-    print(len(blind), "rows written;", dict(Counter(r[1] for r in ROWS)), dict(Counter(r[2] for r in ROWS)))
-
 
 if __name__ == "__main__":
-    main()
+    import second_sheet  # the checks and writer shared by the three second annotations
+
+    second_sheet.write(HERE, ROWS)
