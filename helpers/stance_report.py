@@ -191,7 +191,7 @@ def with_second_annotation(pool: pd.DataFrame, second: pd.DataFrame, source: str
 
 def same_holder(gold, pred) -> float:
     """Return the share of speakers that are equal, counting any two unnamed descriptions ("unnamed: ...") as the same."""
-    gold, pred = pd.Series(list(gold), dtype=object), pd.Series(list(pred), dtype=object)
+    gold, pred = pd.Series(list(gold), dtype=object).fillna(""), pd.Series(list(pred), dtype=object).fillna("")  # no speaker: no match
     unnamed = gold.str.startswith("unnamed:") & pred.str.startswith("unnamed:")
     return float(((gold == pred) | unnamed).mean())
 

@@ -141,3 +141,4 @@ def test_same_holder_counts_two_unnamed_descriptions_as_one():
     pred = ["unnamed: deputy speaking for the Socialistes", "Y", "X", "unnamed: X's aide"]
     assert stance_report.same_holder(gold, pred) == 0.5
     assert stance_report.accuracy(gold, pred) == 0.25
+    assert stance_report.same_holder(["unnamed: deputy", "X"], [None, float("nan")]) == 0.0  # a missing speaker matches nothing
