@@ -237,3 +237,13 @@ def agreement_scores(pairs: dict[str, pd.DataFrame], n: int, seed: int) -> pd.Da
                      "method speaker accuracy": accuracy(taking["gold_speaker"], taking["speaker"]) if len(taking) else float("nan"),
                      "method speaker accuracy, unnamed as one": same_holder(taking["gold_speaker"], taking["speaker"]) if len(taking) else float("nan")})
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+
+
+def agreement_intervals(pairs: dict[str, pd.DataFrame], n: int, seed: int) -> pd.DataFrame:
+    """Return per sheet two rows, the second annotator and the method against the first: F_avg with its bootstrap 95% interval."""
+    rows = []
+    for name, frame in pairs.items():
+        for who, column in (("second annotator", "second_label"), ("method", "pred_label")):
+            low, high = stance.bootstrap_interval(frame["label"], frame[column], stance.semeval_f_avg, n=n, seed=seed)
+            rows.append({"row": f"{name}: {who}", "F_avg": stance.semeval_f_avg(frame["label"], frame[column]), "low": low, "high": high})
+    return pd.DataFrame(rows, columns=["row", "F_avg", "low", "high"])

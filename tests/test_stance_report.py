@@ -142,3 +142,11 @@ def test_same_holder_counts_two_unnamed_descriptions_as_one():
     assert stance_report.same_holder(gold, pred) == 0.5
     assert stance_report.accuracy(gold, pred) == 0.25
     assert stance_report.same_holder(["unnamed: deputy", "X"], [None, float("nan")]) == 0.0  # a missing speaker matches nothing
+
+
+def test_agreement_intervals_one_row_per_sheet_and_rater():
+    pool, second, labels, speakers = _pool_and_second()
+    pairs = stance_report.with_second_annotation(pool, second, "x/s/second.csv", labels, speakers)
+    table = stance_report.agreement_intervals({"s": pairs}, n=50, seed=0)
+    assert table["row"].tolist() == ["s: second annotator", "s: method"]
+    assert table["F_avg"].tolist() == [0.5, 0.5] and (table["low"] <= table["F_avg"]).all() and (table["F_avg"] <= table["high"]).all()
