@@ -42,3 +42,23 @@ def test_a_bad_sheet_stops_with_a_message_naming_the_problem(items, sources, mes
 
 def test_two_spellings_of_one_page_are_one_page():
     assert checks.norm_url("https://www.Example.org/x/") == checks.norm_url("http://example.org/x")
+
+
+def test_write_sheet_writes_labels_and_sources_with_sentence_counts(tmp_path):
+    rows = [{"item_id": f"x{i}", "source_id": "xs01", "language": "en", "text": text, "label": label, "position": position,
+             "speaker": speaker, "note": note} for i, (_, text, label, position, speaker, note) in enumerate(ITEMS, 1)]
+    checks.write_sheet(tmp_path, rows, {"a": "xs01"}, SOURCES)
+    labels = (tmp_path / "labels.csv").read_text(encoding="utf-8").splitlines()
+    assert labels[0] == ",".join(checks.LABEL_COLUMNS) and labels[2].startswith('x2,xs01,en,"Mme Quux wants France out')
+    assert (tmp_path / "sources.csv").read_text(encoding="utf-8").splitlines() == [
+        ",".join(checks.SOURCE_COLUMNS), "xs01,en,A title,A publisher,https://example.org/a-page-no-sheet-uses,2026,a query,2"]
+
+
+def test_replace_counts_rewrites_only_between_the_markers(tmp_path):
+    readme = tmp_path / "README.md"
+    assert not checks.replace_counts(readme, "new")  # no README: nothing written
+    readme.write_text("intro\n<!-- counts:start -->\nold\n<!-- counts:end -->\nend\n", encoding="utf-8")
+    assert checks.replace_counts(readme, "| n | 2 |")
+    assert readme.read_text(encoding="utf-8") == "intro\n<!-- counts:start -->\n| n | 2 |\n<!-- counts:end -->\nend\n"
+    readme.write_text("no markers\n", encoding="utf-8")
+    assert not checks.replace_counts(readme, "x") and readme.read_text(encoding="utf-8") == "no markers\n"

@@ -1,4 +1,4 @@
-"""Checks shared by the make_labels.py scripts of the stance sheets (data/annotations/stance*/).
+"""Checks and writers shared by the make_labels.py scripts of the stance sheets (data/annotations/stance*/).
 
 Each sheet's script holds its annotator's decisions as tables (SOURCES: key -> (language, title, publisher, url,
 published, query); ITEMS: (source key, text, label, position, speaker, note) in page order) and calls
@@ -6,7 +6,8 @@ published, query); ITEMS: (source key, text, label, position, speaker, note) in 
 bar: labels agree with positions, texts and speakers are single clean lines, every source is used and in the
 sheet's language, one contiguous passage per page, and no page or near-duplicate sentence (difflib ratio >=
 NEAR_DUP, lower-cased) is shared with the seeds or with any other stance sheet present when the script runs.
-Standard library only, so that a script runs with a bare ``python3``.
+``write_sheet`` writes labels.csv and sources.csv, and ``replace_counts`` puts a sheet's counts between the
+markers of its README. Standard library only, so that a script runs with a bare ``python3``.
 """
 from __future__ import annotations
 
@@ -139,3 +140,35 @@ def check_sheet(items: list, sources: dict, language: str | tuple[str, ...], her
     _check_items(items, sources)
     _check_sources(sources, language, here)
     return _check_near_duplicates(items, here)
+
+
+LABEL_COLUMNS = ["item_id", "source_id", "language", "text", "label", "position", "speaker", "note"]
+SOURCE_COLUMNS = ["source_id", "language", "title", "publisher", "url", "published", "query", "n_sentences"]
+COUNTS_START, COUNTS_END = "<!-- counts:start -->", "<!-- counts:end -->"
+
+
+def write_sheet(here: Path, rows: list[dict], source_ids: dict, sources: dict) -> None:
+    """Write here/labels.csv (the rows) and here/sources.csv (one row per used source, with its number of sentences)."""
+    with (here / "labels.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=LABEL_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    n_items = Counter(row["source_id"] for row in rows)
+    with (here / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(SOURCE_COLUMNS)
+        for key, source_id in source_ids.items():
+            writer.writerow([source_id, *sources[key], n_items[source_id]])
+
+
+def replace_counts(readme: Path, markdown: str) -> bool:
+    """Put `markdown` between the counts markers of the README; return whether the README has them (and was rewritten)."""
+    if not readme.exists():
+        return False
+    text = readme.read_text(encoding="utf-8")
+    if COUNTS_START not in text or COUNTS_END not in text:
+        return False
+    head, rest = text.split(COUNTS_START, 1)
+    _, tail = rest.split(COUNTS_END, 1)
+    readme.write_text(head + COUNTS_START + "\n" + markdown + "\n" + COUNTS_END + tail, encoding="utf-8")
+    return True

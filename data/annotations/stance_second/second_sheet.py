@@ -4,8 +4,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-POSITION_LABEL = {"leave_alliance": "FAVOR", "leave_command": "FAVOR", "distance_or_reform": "NONE",
-                  "none": "NONE", "stay": "AGAINST", "rejoin_or_deepen": "AGAINST"}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # ../stance_sheet_checks.py: what every stance sheet shares
+from stance_sheet_checks import LABEL_OF_POSITION  # noqa: E402
 
 
 def problems(rows, ids):
@@ -15,7 +15,7 @@ def problems(rows, ids):
     errors += [f"{i}: no decision" for i in ids if i not in set(found)]
     errors += [f"{i}: not an id of the sheet" for i in found if i not in set(ids)]
     for i, label, position, speaker, _ in rows:
-        if POSITION_LABEL.get(position) != label:
+        if LABEL_OF_POSITION.get(position) != label:
             errors.append(f"{i}: position {position!r} does not go with label {label!r}")
         if not speaker.strip():
             errors.append(f"{i}: empty speaker")

@@ -28,7 +28,6 @@ then writes labels.csv and sources.csv, prints the counts and rewrites the block
 
 Usage (from /work/main):  python3 data/annotations/stance_train5_en/make_labels.py
 """
-import csv
 import sys
 from collections import Counter, OrderedDict
 from pathlib import Path
@@ -566,7 +565,7 @@ ITEMS = [
 
 
 sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
-from stance_sheet_checks import check_sheet  # noqa: E402
+from stance_sheet_checks import check_sheet, write_sheet, replace_counts  # noqa: E402
 
 LANGUAGE = 'en'
 
@@ -588,18 +587,7 @@ def build():
             "item_id": f"{ITEM_PREFIX}{i:03d}", "source_id": source_ids[key], "language": SOURCES[key][0],
             "text": text, "label": label, "position": position, "speaker": speaker, "note": note,
         })
-    with LABELS_OUT.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["item_id", "source_id", "language", "text", "label",
-                                           "position", "speaker", "note"])
-        w.writeheader()
-        w.writerows(rows)
-    n_items = Counter(r["source_id"] for r in rows)
-    with SOURCES_OUT.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["source_id", "language", "title", "publisher", "url", "published", "query", "n_sentences"])
-        for key, sid in source_ids.items():
-            lang, title, publisher, url, published, query = SOURCES[key]
-            w.writerow([sid, lang, title, publisher, url, published, query, n_items[sid]])
+    write_sheet(HERE, rows, source_ids, SOURCES)
     return rows, source_ids
 
 
@@ -637,14 +625,8 @@ def main():
     rows, source_ids = build()
     md = counts_markdown(rows, source_ids)
     print(md)
-    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
-    if README.exists():
-        text = README.read_text(encoding="utf-8")
-        if start in text and end in text:
-            head, rest = text.split(start, 1)
-            _, tail = rest.split(end, 1)
-            README.write_text(head + start + "\n" + md + "\n" + end + tail, encoding="utf-8")
-            print(f"\n(updated counts in {README.name})")
+    if replace_counts(README, md):
+        print(f"\n(updated counts in {README.name})")
 
 
 if __name__ == "__main__":

@@ -693,7 +693,7 @@ ITEMS = [
 
 
 sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
-from stance_sheet_checks import check_sheet  # noqa: E402
+from stance_sheet_checks import check_sheet, replace_counts  # noqa: E402
 
 LANGUAGE = 'en'
 
@@ -760,14 +760,8 @@ def main():
     rows, source_ids = build()
     md = counts_markdown(rows, source_ids)
     print(md)
-    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
-    if README.exists():
-        text = README.read_text(encoding="utf-8")
-        if start in text and end in text:
-            head, rest = text.split(start, 1)
-            _, tail = rest.split(end, 1)
-            README.write_text(head + start + "\n" + md + "\n" + end + tail, encoding="utf-8")
-            print(f"\n(updated counts in {README.name})")
+    if replace_counts(README, md):
+        print(f"\n(updated counts in {README.name})")
 
 
 if __name__ == "__main__":
