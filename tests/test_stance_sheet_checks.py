@@ -62,3 +62,12 @@ def test_replace_counts_rewrites_only_between_the_markers(tmp_path):
     assert readme.read_text(encoding="utf-8") == "intro\n<!-- counts:start -->\n| n | 2 |\n<!-- counts:end -->\nend\n"
     readme.write_text("no markers\n", encoding="utf-8")
     assert not checks.replace_counts(readme, "x") and readme.read_text(encoding="utf-8") == "no markers\n"
+
+
+def test_numbered_rows_number_items_and_pages_in_order_of_first_use():
+    sources = {"b": ("fr",) + SOURCES["a"][1:], **SOURCES}
+    items = [("b", "Une phrase.", "NONE", "none", "[outlet]", "")] + ITEMS
+    rows, source_ids = checks.numbered_rows(items, sources, "q", "qs")
+    assert source_ids == {"b": "qs01", "a": "qs02"}
+    assert [(r["item_id"], r["source_id"], r["language"]) for r in rows] == [("q001", "qs01", "fr"), ("q002", "qs02", "en"), ("q003", "qs02", "en")]
+    assert rows[2]["speaker"] == "Quux" and list(rows[0]) == checks.LABEL_COLUMNS

@@ -6,7 +6,7 @@ published, query); ITEMS: (source key, text, label, position, speaker, note) in 
 bar: labels agree with positions, texts and speakers are single clean lines, every source is used and in the
 sheet's language, one contiguous passage per page, and no page or near-duplicate sentence (difflib ratio >=
 NEAR_DUP, lower-cased) is shared with the seeds or with any other stance sheet present when the script runs.
-``write_sheet`` writes labels.csv and sources.csv, and ``replace_counts`` puts a sheet's counts between the
+``numbered_rows`` numbers the items and pages, ``write_sheet`` writes labels.csv and sources.csv, and ``replace_counts`` puts a sheet's counts between the
 markers of its README. Standard library only, so that a script runs with a bare ``python3``.
 """
 from __future__ import annotations
@@ -146,6 +146,17 @@ LABEL_COLUMNS = ["item_id", "source_id", "language", "text", "label", "position"
 SOURCE_COLUMNS = ["source_id", "language", "title", "publisher", "url", "published", "query", "n_sentences"]
 COUNTS_START, COUNTS_END = "<!-- counts:start -->", "<!-- counts:end -->"
 
+
+def numbered_rows(items: list, sources: dict, item_prefix: str, source_prefix: str) -> tuple[list[dict], dict]:
+    """Return the label rows (items numbered item_prefix001..., in order) and the source ids (source_prefix01..., in order of first use)."""
+    source_ids: dict = {}
+    for key, *_ in items:
+        if key not in source_ids:
+            source_ids[key] = f"{source_prefix}{len(source_ids) + 1:02d}"
+    rows = [{"item_id": f"{item_prefix}{i:03d}", "source_id": source_ids[key], "language": sources[key][0],
+             "text": text, "label": label, "position": position, "speaker": speaker, "note": note}
+            for i, (key, text, label, position, speaker, note) in enumerate(items, 1)]
+    return rows, source_ids
 
 def write_sheet(here: Path, rows: list[dict], source_ids: dict, sources: dict) -> None:
     """Write here/labels.csv (the rows) and here/sources.csv (one row per used source, with its number of sentences)."""

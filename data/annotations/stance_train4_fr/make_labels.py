@@ -562,7 +562,7 @@ ITEMS = [
 
 
 sys.path.insert(0, str(HERE.parent))  # the checks every stance sheet shares: ../stance_sheet_checks.py
-from stance_sheet_checks import check_sheet, write_sheet, replace_counts  # noqa: E402
+from stance_sheet_checks import check_sheet, numbered_rows, write_sheet, replace_counts  # noqa: E402
 
 LANGUAGE = 'fr'
 
@@ -574,16 +574,7 @@ def check():
 
 def build():
     check()
-    source_ids = {}
-    for key, *_ in ITEMS:
-        if key not in source_ids:
-            source_ids[key] = f"{SOURCE_PREFIX}{len(source_ids) + 1:02d}"
-    rows = []
-    for i, (key, text, label, position, speaker, note) in enumerate(ITEMS, 1):
-        rows.append({
-            "item_id": f"{ITEM_PREFIX}{i:03d}", "source_id": source_ids[key], "language": SOURCES[key][0],
-            "text": text, "label": label, "position": position, "speaker": speaker, "note": note,
-        })
+    rows, source_ids = numbered_rows(ITEMS, SOURCES, ITEM_PREFIX, SOURCE_PREFIX)
     write_sheet(HERE, rows, source_ids, SOURCES)
     return rows, source_ids
 
